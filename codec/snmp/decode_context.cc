@@ -1,0 +1,340 @@
+#include "codec/snmp/decode_context.h"
+
+#include <bit>
+#include <cstring>
+#include <limits>
+
+#include "codec/ber/integer.h"
+#include "codec/ber/oid.h"
+
+namespace snmpdissect::snmp::internal {
+namespace {
+
+using ber::Element;
+using ber::Error;
+using ber::ErrorCode;
+using ber::Reader;
+
+constexpr int64_t kInt32Min = std::numeric_limits<int32_t>::min();
+constexpr int64_t kInt32Max = std::numeric_limits<int32_t>::max();
+constexpr uint64_t kUint32Max = std::numeric_limits<uint32_t>::max();
+// RFC 3416 section 3: error-status is 0..18; max-bindings is 2147483647.
+constexpr int64_t kMaxErrorStatus = 18;
+// RFC 2578 section 7.1.2: OCTET STRING (SIZE (0..65535)).
+constexpr size_t kMaxOctetString = 65535;
+
+template <typename T>
+void SetLocation(const Element& element, Field<T>* field) {
+  field->location = element.location;
+  field->present = true;
+}
+
+}  // namespace
+
+void DecodeContext::Note(DiagnosticCode code, size_t offset) {
+  std::vector<Diagnostic>& list = message_->diagnostics;
+  if (list.size() >= kMaxDiagnostics) return;
+  if (list.size() + 1 == kMaxDiagnostics) code = DiagnosticCode::kTooManyDiagnostics;
+  list.push_back(Diagnostic{code, DefaultSeverity(code), offset});
+}
+
+Error DecodeContext::ReadInteger(Reader& reader, ber::Tag tag, Field<int64_t>* field,
+                                 int64_t min, int64_t max, DiagnosticCode range_code) {
+  Element element;
+  if (Error e = reader.Read(tag, &element); !e.ok()) return e;
+  SetLocation(element, field);
+  CheckMinimal(element);
+  bool padded = false;
+  if (!ber::DecodeInt64(element, &field->value, &padded).ok()) {
+    field->value = 0;
+    Note(DiagnosticCode::kIntegerInvalid, element.location.offset);
+    return ber::kOk;
+  }
+  if (padded) Note(DiagnosticCode::kNonMinimalEncoding, element.location.offset);
+  if (field->value < min || field->value > max) Note(range_code, element.location.offset);
+  return ber::kOk;
+}
+
+Error DecodeContext::ReadOctets(Reader& reader, ber::Tag tag, Field<Bytes>* field,
+                                size_t max_size, DiagnosticCode size_code) {
+  Element element;
+  if (Error e = reader.Read(tag, &element); !e.ok()) return e;
+  SetLocation(element, field);
+  CheckMinimal(element);
+  field->value = element.content;
+  if (element.content.size() > max_size) Note(size_code, element.location.offset);
+  return ber::kOk;
+}
+
+Error DecodeContext::ReadOid(Reader& reader, Field<OidView>* field) {
+  Element element;
+  if (Error e = reader.Read(ber::kObjectIdentifier, &element); !e.ok()) return e;
+  SetLocation(element, field);
+  CheckMinimal(element);
+  if (!ber::DecodeOid(element, &field->value).ok()) {
+    field->value = OidView{element.content, 0};
+    Note(DiagnosticCode::kOidInvalid, element.location.offset);
+  }
+  return ber::kOk;
+}
+
+void DecodeContext::DecodeValue(const Element& element, Value* value) {
+  *value = Value();
+  value->tag = element.tag;
+  value->location = element.location;
+  value->content = element.content;
+  CheckMinimal(element);
+  const size_t at = element.location.offset;
+  const ber::Tag tag = element.tag;
+
+  // Unsigned 32-bit types share one path (RFC 2578 sections 7.1.6 - 7.1.8).
+  auto decode_unsigned = [&](uint64_t max) {
+    bool padded = false;
+    const Error e = ber::DecodeUint64(element, &value->unsigned_value, &padded);
+    if (!e.ok()) {
+      value->decoded = false;
+      Note(e.code == ErrorCode::kNegativeUnsigned ? DiagnosticCode::kValueOutOfRange
+                                                  : DiagnosticCode::kIntegerInvalid,
+           at);
+      return;
+    }
+    if (padded) Note(DiagnosticCode::kNonMinimalEncoding, at);
+    if (value->unsigned_value > max) Note(DiagnosticCode::kValueOutOfRange, at);
+  };
+  auto expect_empty = [&] {
+    if (!element.content.empty()) Note(DiagnosticCode::kNullWithContent, at);
+  };
+
+  if (tag == ber::kInteger) {
+    value->type = ValueType::kInteger;
+    bool padded = false;
+    if (!ber::DecodeInt64(element, &value->integer, &padded).ok()) {
+      value->decoded = false;
+      Note(DiagnosticCode::kIntegerInvalid, at);
+    } else {
+      if (padded) Note(DiagnosticCode::kNonMinimalEncoding, at);
+      if (value->integer < kInt32Min || value->integer > kInt32Max) {
+        Note(DiagnosticCode::kValueOutOfRange, at);
+      }
+    }
+  } else if (tag == ber::kOctetString) {
+    value->type = ValueType::kOctetString;
+    if (element.content.size() > kMaxOctetString) Note(DiagnosticCode::kValueOutOfRange, at);
+  } else if (tag == ber::kNull) {
+    value->type = ValueType::kNull;
+    expect_empty();
+  } else if (tag == ber::kObjectIdentifier) {
+    value->type = ValueType::kObjectIdentifier;
+    if (!ber::DecodeOid(element, &value->oid).ok()) {
+      value->oid = OidView{element.content, 0};
+      value->decoded = false;
+      Note(DiagnosticCode::kOidInvalid, at);
+    }
+  } else if (tag == ber::kIpAddress) {
+    value->type = ValueType::kIpAddress;
+    if (element.content.size() != 4) Note(DiagnosticCode::kIpAddressWrongSize, at);
+  } else if (tag == ber::kCounter32) {
+    value->type = ValueType::kCounter32;
+    decode_unsigned(kUint32Max);
+  } else if (tag == ber::kGauge32) {
+    value->type = ValueType::kGauge32;
+    decode_unsigned(kUint32Max);
+  } else if (tag == ber::kTimeTicks) {
+    value->type = ValueType::kTimeTicks;
+    decode_unsigned(kUint32Max);
+  } else if (tag == ber::kUInteger32) {
+    value->type = ValueType::kUInteger32;
+    decode_unsigned(kUint32Max);
+  } else if (tag == ber::kCounter64) {
+    value->type = ValueType::kCounter64;
+    decode_unsigned(std::numeric_limits<uint64_t>::max());
+  } else if (tag == ber::kOpaque) {
+    value->type = ValueType::kOpaque;
+    DecodeOpaque(element, value);
+  } else if (tag == ber::kNsapAddress) {
+    value->type = ValueType::kNsapAddress;
+  } else if (tag == ber::kNoSuchObject) {
+    value->type = ValueType::kNoSuchObject;
+    expect_empty();
+  } else if (tag == ber::kNoSuchInstance) {
+    value->type = ValueType::kNoSuchInstance;
+    expect_empty();
+  } else if (tag == ber::kEndOfMibView) {
+    value->type = ValueType::kEndOfMibView;
+    expect_empty();
+  } else {
+    value->type = ValueType::kUnknown;
+    Note(DiagnosticCode::kUnknownValueTag, at);
+  }
+}
+
+void DecodeContext::DecodeOpaque(const Element& element, Value* value) {
+  // net-snmp's special types (snmplib/asn1.c asn_build_float & co.): the
+  // Opaque content is itself a TLV with tag [CONTEXT 0x76..0x7b] in the
+  // high-tag-number form (first octet 0x9f). Anything else is plain bytes.
+  if (element.content.size() < 2 || element.content[0] != 0x9f) return;
+  Reader inner(element.content, ber::Mode::kLenientBer,
+               element.location.content_offset());
+  Element special;
+  if (!inner.Next(&special).ok() || !inner.AtEnd() ||
+      special.tag.tag_class != ber::TagClass::kContextSpecific ||
+      special.tag.constructed) {
+    return;
+  }
+  OpaqueKind kind;
+  switch (special.tag.number) {
+    case 0x76: kind = OpaqueKind::kCounter64; break;
+    case 0x78: kind = OpaqueKind::kFloat; break;
+    case 0x79: kind = OpaqueKind::kDouble; break;
+    case 0x7a: kind = OpaqueKind::kInt64; break;
+    case 0x7b: kind = OpaqueKind::kUint64; break;
+    default: return;
+  }
+  const size_t at = special.location.offset;
+  bool padded = false;
+  bool ok = true;
+  switch (kind) {
+    case OpaqueKind::kFloat: {
+      ok = special.content.size() == 4;
+      if (ok) {
+        uint32_t bits = 0;
+        for (uint8_t b : special.content) bits = (bits << 8) | b;
+        value->unsigned_value = bits;  // exact bits, so a NaN round-trips
+        value->real = std::bit_cast<float>(bits);
+      }
+      break;
+    }
+    case OpaqueKind::kDouble: {
+      ok = special.content.size() == 8;
+      if (ok) {
+        uint64_t bits = 0;
+        for (uint8_t b : special.content) bits = (bits << 8) | b;
+        value->real = std::bit_cast<double>(bits);
+      }
+      break;
+    }
+    case OpaqueKind::kInt64:
+      ok = ber::DecodeInt64(special, &value->integer, &padded).ok();
+      break;
+    default:  // Counter64, Uint64
+      ok = ber::DecodeUint64(special, &value->unsigned_value, &padded).ok();
+      break;
+  }
+  if (!ok) {
+    Note(DiagnosticCode::kOpaqueMalformed, at);
+    value->integer = 0;
+    value->unsigned_value = 0;
+    value->real = 0;
+    return;
+  }
+  if (padded || special.non_minimal()) Note(DiagnosticCode::kNonMinimalEncoding, at);
+  value->opaque_kind = kind;
+  value->opaque_inner = special.location;
+}
+
+Error DecodeContext::DecodePdu(Reader& reader) {
+  Message& message = *message_;
+  Element element;
+  if (reader.AtEnd()) return Error{ErrorCode::kMissingElement, reader.offset()};
+  if (Error e = reader.Peek(&element); !e.ok()) return e;
+  // RFC 3416 section 3: PDUs are [0]..[8] IMPLICIT SEQUENCE.
+  if (element.tag.tag_class != ber::TagClass::kContextSpecific ||
+      !element.tag.constructed || element.tag.number > kMaxPduTag) {
+    return Error{ErrorCode::kUnexpectedTag, element.location.offset};
+  }
+  if (Error e = reader.Next(&element); !e.ok()) return e;
+  CheckMinimal(element);
+
+  Pdu& pdu = message.pdu;
+  message.has_pdu = true;
+  pdu.type = static_cast<PduType>(element.tag.number);
+  pdu.location = element.location;
+  const size_t at = element.location.offset;
+  const bool v1 = message.version.value == static_cast<int64_t>(Version::kV1);
+  const bool v2_only = pdu.type == PduType::kGetBulkRequest ||
+                       pdu.type == PduType::kInformRequest ||
+                       pdu.type == PduType::kSnmpV2Trap || pdu.type == PduType::kReport;
+  if (v1 && v2_only) Note(DiagnosticCode::kV2PduInV1, at);
+  if (!v1 && pdu.type == PduType::kTrapV1) Note(DiagnosticCode::kV1TrapInV2, at);
+
+  Reader fields;
+  if (Error e = reader.Enter(element, &fields); !e.ok()) return e;
+  if (pdu.type == PduType::kTrapV1) {
+    // RFC 1157 section 4.1.6 Trap-PDU.
+    if (Error e = ReadOid(fields, &pdu.enterprise); !e.ok()) return e;
+    if (Error e = ReadOctets(fields, ber::kIpAddress, &pdu.agent_addr, 4,
+                             DiagnosticCode::kIpAddressWrongSize);
+        !e.ok()) {
+      return e;
+    }
+    if (pdu.agent_addr.value.size() < 4) {
+      Note(DiagnosticCode::kIpAddressWrongSize, pdu.agent_addr.location.offset);
+    }
+    if (Error e = ReadInteger(fields, ber::kInteger, &pdu.generic_trap, 0, 6,
+                              DiagnosticCode::kValueOutOfRange);
+        !e.ok()) {
+      return e;
+    }
+    if (Error e = ReadInteger(fields, ber::kInteger, &pdu.specific_trap, kInt32Min,
+                              kInt32Max, DiagnosticCode::kValueOutOfRange);
+        !e.ok()) {
+      return e;
+    }
+    Field<int64_t> ticks;
+    if (Error e = ReadInteger(fields, ber::kTimeTicks, &ticks, 0, kUint32Max,
+                              DiagnosticCode::kValueOutOfRange);
+        !e.ok()) {
+      return e;
+    }
+    pdu.time_stamp = {static_cast<uint64_t>(ticks.value), ticks.location, true};
+  } else {
+    const bool bulk = pdu.type == PduType::kGetBulkRequest;
+    if (Error e = ReadInteger(fields, ber::kInteger, &pdu.request_id, kInt32Min,
+                              kInt32Max, DiagnosticCode::kValueOutOfRange);
+        !e.ok()) {
+      return e;
+    }
+    // GetBulk's non-repeaters and max-repetitions are 0..max-bindings.
+    if (Error e = ReadInteger(fields, ber::kInteger, &pdu.error_status, 0,
+                              bulk ? kInt32Max : kMaxErrorStatus,
+                              DiagnosticCode::kValueOutOfRange);
+        !e.ok()) {
+      return e;
+    }
+    if (Error e = ReadInteger(fields, ber::kInteger, &pdu.error_index, 0, kInt32Max,
+                              DiagnosticCode::kValueOutOfRange);
+        !e.ok()) {
+      return e;
+    }
+  }
+  if (Error e = DecodeVarBinds(fields, &pdu); !e.ok()) return e;
+  if (!fields.AtEnd()) Note(DiagnosticCode::kTrailingData, fields.offset());
+  return ber::kOk;
+}
+
+Error DecodeContext::DecodeVarBinds(Reader& reader, Pdu* pdu) {
+  Element list;
+  if (Error e = reader.Read(ber::kSequence, &list); !e.ok()) return e;
+  CheckMinimal(list);
+  pdu->varbind_list = list.location;
+  Reader items;
+  if (Error e = reader.Enter(list, &items); !e.ok()) return e;
+  while (!items.AtEnd()) {
+    Element element;
+    if (Error e = items.Read(ber::kSequence, &element); !e.ok()) return e;
+    CheckMinimal(element);
+    VarBind& varbind = pdu->varbinds.emplace_back();
+    varbind.location = element.location;
+    Reader parts;
+    if (Error e = items.Enter(element, &parts); !e.ok()) return e;
+    if (Error e = ReadOid(parts, &varbind.name); !e.ok()) return e;
+    Element value;
+    if (parts.AtEnd()) return Error{ErrorCode::kMissingElement, parts.offset()};
+    if (Error e = parts.Next(&value); !e.ok()) return e;
+    DecodeValue(value, &varbind.value);
+    if (!parts.AtEnd()) Note(DiagnosticCode::kTrailingData, parts.offset());
+  }
+  return ber::kOk;
+}
+
+}  // namespace snmpdissect::snmp::internal
