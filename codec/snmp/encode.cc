@@ -204,6 +204,22 @@ void EncodeScopedPdu(const Message& message, std::string* out) {
   WriteScoped(message, w);
 }
 
+bool ReencodesExactly(const Message& m, size_t input_size) {
+  if (m.location.total_length() != input_size) return false;
+  for (const Diagnostic& d : m.diagnostics) {
+    switch (d.code) {
+      case DiagnosticCode::kNonMinimalEncoding:
+      case DiagnosticCode::kTrailingData:
+      case DiagnosticCode::kIntegerInvalid:
+      case DiagnosticCode::kTooManyDiagnostics:  // the list may hide one of these
+        return false;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
 bool EquivalentMessages(const Message& a, const Message& b) {
   if (a.version.value != b.version.value || a.has_pdu != b.has_pdu) return false;
   if (a.is_v3()) {

@@ -30,6 +30,11 @@ void EncodeScopedPdu(const Message& message, std::string* out);
 // Appends one varbind value.
 void EncodeValue(const Value& value, ber::Writer& writer);
 
+// True when EncodeMessage(m) must reproduce the `input_size` decoded bytes
+// exactly: the input was DER and held nothing the model drops (trailing
+// bytes, header integers that did not decode).
+bool ReencodesExactly(const Message& m, size_t input_size);
+
 // True when both models hold the same message, ignoring locations and
 // diagnostics (which depend on the input's encoding, not its meaning).
 bool EquivalentMessages(const Message& a, const Message& b);
