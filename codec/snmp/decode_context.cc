@@ -280,13 +280,13 @@ Error DecodeContext::DecodePdu(Reader& reader) {
         !e.ok()) {
       return e;
     }
-    Field<int64_t> ticks;
-    if (Error e = ReadInteger(fields, ber::kTimeTicks, &ticks, 0, kUint32Max,
+    // Read as a signed INTEGER so that a lying negative time-stamp survives
+    // re-encoding unchanged (and is noted as out of range).
+    if (Error e = ReadInteger(fields, ber::kTimeTicks, &pdu.time_stamp, 0, kUint32Max,
                               DiagnosticCode::kValueOutOfRange);
         !e.ok()) {
       return e;
     }
-    pdu.time_stamp = {static_cast<uint64_t>(ticks.value), ticks.location, true};
   } else {
     const bool bulk = pdu.type == PduType::kGetBulkRequest;
     if (Error e = ReadInteger(fields, ber::kInteger, &pdu.request_id, kInt32Min,

@@ -55,7 +55,7 @@ TEST(DecodeTest, DecodesV1Trap) {
   EXPECT_EQ(Str(m.pdu.agent_addr.value), Hex("7f000001"));
   EXPECT_EQ(m.pdu.generic_trap.value, 6);
   EXPECT_EQ(m.pdu.specific_trap.value, 17);
-  EXPECT_EQ(m.pdu.time_stamp.value, 4294967295u);
+  EXPECT_EQ(m.pdu.time_stamp.value, 4294967295);
   ASSERT_EQ(m.pdu.varbinds.size(), 1u);
   EXPECT_EQ(m.pdu.varbinds[0].value.unsigned_value, 100u);
   EXPECT_TRUE(m.diagnostics.empty());

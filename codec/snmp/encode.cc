@@ -49,7 +49,7 @@ void WritePdu(const Message& m, Writer& w) {
     w.WritePrimitive(ber::kIpAddress, pdu.agent_addr.value);
     w.WriteInteger(ber::kInteger, pdu.generic_trap.value);
     w.WriteInteger(ber::kInteger, pdu.specific_trap.value);
-    w.WriteUnsigned(ber::kTimeTicks, pdu.time_stamp.value);
+    w.WriteInteger(ber::kTimeTicks, pdu.time_stamp.value);
   } else {
     w.WriteInteger(ber::kInteger, pdu.request_id.value);
     w.WriteInteger(ber::kInteger, pdu.error_status.value);

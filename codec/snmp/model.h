@@ -129,7 +129,7 @@ struct Pdu {
   Field<Bytes> agent_addr;  // IpAddress content, 4 octets when well formed
   Field<int64_t> generic_trap;
   Field<int64_t> specific_trap;
-  Field<uint64_t> time_stamp;
+  Field<int64_t> time_stamp;  // TimeTicks: 0..2^32-1 when well formed
   Location varbind_list;
   std::vector<VarBind> varbinds;  // owned; capacity kept across decodes
 
