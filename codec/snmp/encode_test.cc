@@ -86,6 +86,21 @@ TEST(EncodeTest, NonCanonicalInputRoundTripsToAnEquivalentModel) {
   EXPECT_TRUE(second.diagnostics.empty());
 }
 
+TEST(EncodeTest, LyingTrapTimeStampRoundTrips) {
+  // A negative TimeTicks time-stamp (out of range, noted) must re-encode to
+  // the same value, not to a 9-octet unsigned one (corpus/regressions/
+  // der_roundtrip-negative-trap-time-stamp, found by der_roundtrip_fuzzer).
+  const std::string wire =
+      Community(0, Tlv(0xa4, OidHex("2b0601040182e610") + Octets(Hex("7f000001"), 0x40) +
+                                 Int(0) + Int(0) + Tlv(0x43, Hex("bb00dd")) + Seq("")));
+  Message m;
+  ASSERT_TRUE(DecodeMessage(AsBytes(wire), &m).ok());
+  EXPECT_EQ(m.pdu.time_stamp.value, -4521763);
+  std::string out;
+  EncodeMessage(m, &out);
+  EXPECT_EQ(absl::BytesToHexString(out), absl::BytesToHexString(wire));
+}
+
 TEST(EncodeTest, EncodesAHandBuiltMessage) {
   Message m;
   m.version.value = 1;
