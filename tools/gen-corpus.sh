@@ -5,10 +5,11 @@
 #
 # What it does, in order:
 #   1. makes sure snmp, snmpd, snmptrapd, tcpdump and python3-pysnmp4 are installed;
-#   2. starts its OWN snmpd (agent, port 161) and snmptrapd (notification receiver,
+#   2. moves into a private network namespace (only lo; falls back to the host's lo),
+#      and starts its OWN snmpd (agent, port 161) and snmptrapd (notification receiver,
 #      port 162) from a temporary directory, with their own configuration, persistent
-#      directory, pid and log files; any snmpd/snmptrapd started by the Debian package
-#      that holds those ports is stopped first;
+#      directory, pid and log files; any snmpd/snmptrapd (e.g. started by the Debian
+#      package) that holds those ports is stopped first;
 #   3. for each capture file, starts tcpdump on lo (port 161 or 162), drives traffic with
 #      net-snmp's command line tools (snmpget, snmpgetnext, snmpwalk, snmpbulkget,
 #      snmpbulkwalk, snmpset, snmptrap, snmpinform), then stops tcpdump cleanly;
@@ -75,6 +76,9 @@ LINK_DOWN=1.3.6.1.6.3.1.1.5.3
 HEARTBEAT=1.3.6.1.4.1.8072.2.3.0.1           # NET-SNMP-EXAMPLES-MIB heartbeat notification
 HEARTBEAT_RATE=1.3.6.1.4.1.8072.2.3.2.1
 
+# SNMPv3 users exercised on UDP/IPv6 and TCP (every user is exercised on UDP/IPv4)
+REPRESENTATIVE=(noauth md5-none sha-des sha-aes sha256-aes192 sha512-aes256)
+
 # --------------------------------------------------------------------------------------
 # Captures: name -> one line description (also used for README.md), in output order
 # --------------------------------------------------------------------------------------
@@ -89,10 +93,10 @@ declare -A DESCRIPTION=(
   [v3-priv-aes192]="SNMPv3 authPriv with net-snmp's AES-192 (Blumenthal key extension), one user per auth protocol (md5-aes192 ... sha512-aes192), UDP/IPv4."
   [v3-priv-aes256]="SNMPv3 authPriv with net-snmp's AES-256 (Blumenthal key extension), one user per auth protocol (md5-aes256 ... sha512-aes256), UDP/IPv4."
   [traps-informs]="Notifications over UDP/IPv4 to snmptrapd: v1 traps (generic coldStart/linkDown, enterprise-specific), v2c trap and inform with a showcase of every value type (negative/extreme integers, Counter64 max, long strings, BITS, NULL, Opaque int64/uint64/float/double, OIDs with large arcs), and an SNMPv3 trap (sender engine ID $SENDER_ENGINE_ID) plus an SNMPv3 inform (discovers snmptrapd engine ID $TRAPD_ENGINE_ID) for every user."
-  [ipv6]="UDP/IPv6 ([::1]): v1/v2c get/walk/bulkwalk/set, SNMPv3 at every security level for a representative user set, v1/v2c/v3 traps and v2c/v3 informs."
-  [tcp]="TCP over IPv4 (and IPv6 when the kernel allows it): v1/v2c/v3 requests for a representative user set (one TCP connection per command), v1/v2c/v3 traps and v2c/v3 informs; includes the TCP handshakes, so a dissector must reassemble/strip TCP."
+  [ipv6]="UDP/IPv6 ([::1]): v1/v2c get/walk/bulkwalk/set, SNMPv3 requests for users ${REPRESENTATIVE[*]} (every security level), v1/v2c/v3 traps and v2c/v3 informs (v3: noauth, sha-none, sha-aes, sha512-aes256)."
+  [tcp]="TCP over IPv4 (TCP6): v1/v2c get/walk/set/bulkwalk and SNMPv3 get/set for users ${REPRESENTATIVE[*]}, v1/v2c/v3 traps and v2c/v3 informs (one TCP connection per command, with handshakes: a dissector must strip TCP); over IPv6 a v2c get, SNMPv3 get/set for noauth and sha-aes, and the same notifications."
   [failures]="Failure cases: wrong community (v1/v2c, no answer), unknown v3 user (Report usmStatsUnknownUserNames), wrong auth password / protocol (Report usmStatsWrongDigests), wrong priv password / protocol (agent stays silent), unsupported security level (Report usmStatsUnsupportedSecLevels), unknown engine ID (Report usmStatsUnknownEngineIDs), wrong boots/time (Report usmStatsNotInTimeWindows), too-low level for VACM (authorizationError), unknown context (agent stays silent)."
-  [pysnmp-privacy]="pysnmp 4.4.12 authPriv GET/trap/inform with privacy protocols net-snmp lacks: 3DES-EDE and AES-192/256 with the Reeder key extension (agent/trapd answer with Reports: they do not know these users), plus pysnmp's Blumenthal AES-192/256 against net-snmp's users (real, decryptable responses)."
+  [pysnmp-privacy]="pysnmp 4.4.12 authPriv GET/trap/inform with privacy protocols net-snmp lacks: 3DES-EDE and AES-192/256 with the Reeder key extension (agent/trapd answer with Reports: they do not know these users), plus pysnmp's Blumenthal AES-192/256 with net-snmp's users md5/sha-aes192/aes256 (interoperable: real responses and acknowledged informs)."
 )
 
 # --------------------------------------------------------------------------------------
@@ -120,7 +124,7 @@ if [[ $EUID -ne 0 ]]; then
     # Everything below needs root: tcpdump, ports 161/162, apt-get.
     if command -v sudo >/dev/null 2>&1; then
         say "gen-corpus: not root, re-running under sudo"
-        exec sudo -- "$0" "$@"
+        exec sudo --preserve-env=OUT_DIR,KEEP_WORK,NO_VERIFY -- "$0" "$@"
     fi
     mapfile -t MISSING < <(missing_packages)
     if ((${#MISSING[@]})); then
@@ -138,6 +142,29 @@ if ((${#MISSING[@]})); then
 fi
 "$PYTHON" -c 'import pysnmp.hlapi' 2>/dev/null \
     || die "$PYTHON cannot import pysnmp (python3-pysnmp4 is installed for Debian's python only)"
+
+# --------------------------------------------------------------------------------------
+# 1b. A private network namespace
+#     Everything below (daemons, tcpdump, clients) runs in a new network namespace
+#     whose only interface is lo, and a new UTS namespace (fixed host name): the
+#     agent's interface/IP tables then contain just lo/127.0.0.1 whatever machine runs
+#     this, and Debian's own snmpd/snmptrapd (if any) keep their ports in the host
+#     namespace.  Without unshare (e.g. in an unprivileged container) we fall back to
+#     the host's lo, stopping stray snmpd/snmptrapd that hold ports 161/162.
+# --------------------------------------------------------------------------------------
+if [[ -z ${GEN_CORPUS_NETNS:-} ]]; then
+    if unshare --net --uts true 2>/dev/null; then
+        exec unshare --net --uts env GEN_CORPUS_NETNS=private "$0" "$@"
+    fi
+    say "gen-corpus: WARNING: cannot create a network namespace; using the host's lo"
+    say "gen-corpus: (the interface tables in the captures will show this machine's interfaces)"
+    GEN_CORPUS_NETNS=host
+fi
+if [[ $GEN_CORPUS_NETNS == private ]]; then
+    ip link set lo up
+    # own UTS namespace too: the default sysName is the host name
+    echo snmpdissect-host >/proc/sys/kernel/hostname
+fi
 
 # --------------------------------------------------------------------------------------
 # 2. Working directory and cleanup
@@ -229,7 +256,7 @@ usm_args() {  # usm_args USER: set array USM to the net-snmp options for USER at
     fi
 }
 
-# Users sent by pysnmp (step 6).  name auth priv expect.  The Reeder/3DES users are
+# Users sent by pysnmp (pysnmp-privacy.pcap): name auth priv expect.  The Reeder/3DES users are
 # unknown to net-snmp (it cannot do these protocols), the Blumenthal ones are the
 # net-snmp users of the same name (cross-check: the agent must answer normally).
 PYSNMP_USERS=(
@@ -261,20 +288,19 @@ sysServices 72
 # sysContact, sysName and sysLocation are deliberately NOT set here: that keeps them
 # writable with snmpset.
 
-# The only view: a few subtrees, with the interface and IP address tables limited to
-# the loopback interface (ifIndex 1, 127.0.0.1).  The corpus must not depend on (or
-# leak) the interfaces, addresses, ARP entries, ... of the machine that generated it.
-# (snmpd.conf has no trailing comments.)  system, ifNumber, ifTable row 1,
-# ipAddrTable row 127.0.0.1, snmp group, hrSystemUptime, hrSystemDate, ifXTable row 1,
-# UCD laTable, snmpEngine group:
+# The only view: a few subtrees (snmpd.conf allows no trailing comments):
+# system, interfaces, ipAddrTable, snmp group, hrSystemUptime, hrSystemDate,
+# ifXTable, UCD laTable, snmpEngine group.  In our private network namespace the
+# interface tables only contain lo (ifIndex 1, 127.0.0.1).
+# (Do not restrict rows with view masks: net-snmp 5.9.3 then answers GETBULK with
+# out-of-order, wrong varbinds.)
 view corpus included $SYSTEM
-view corpus included $INTERFACES.1
-view corpus included $INTERFACES.2.1.0.1 ff:a0
-view corpus included $IP_ADDR_TABLE.1.0.127.0.0.1 ff:bc
+view corpus included $INTERFACES
+view corpus included $IP_ADDR_TABLE
 view corpus included 1.3.6.1.2.1.11
 view corpus included 1.3.6.1.2.1.25.1.1
 view corpus included 1.3.6.1.2.1.25.1.2
-view corpus included 1.3.6.1.2.1.31.1.1.1.0.1 ff:d0
+view corpus included 1.3.6.1.2.1.31.1.1
 view corpus included 1.3.6.1.4.1.2021.10
 view corpus included $SNMP_ENGINE
 
@@ -407,7 +433,9 @@ stop_capture() {  # stop_capture: let the last packets through, then SIGINT and 
     kill -INT "$TCPDUMP_PID"
     wait "$TCPDUMP_PID" || true
     TCPDUMP_PID=""
-    say "   $(grep -E 'packets? captured' "$WORK/tcpdump-$CURRENT_CAPTURE.err")"
+    local err=$WORK/tcpdump-$CURRENT_CAPTURE.err
+    say "   $(grep -E 'packets? captured' "$err")"
+    grep -qE '^0 packets dropped by kernel' "$err" || die "tcpdump lost packets" "$(cat "$err")"
 }
 
 # --------------------------------------------------------------------------------------
@@ -469,7 +497,9 @@ check_traps_logged() {
     TRAP_MARKERS=()
 }
 
-# The standard set of requests for one SNMPv3 user at its own security level.
+# The standard set of requests for one SNMPv3 user at its own security level: get, set,
+# and unless "short": getnext, a walk of the system scalars (-CE: stop at sysORTable)
+# and a getbulk.  Every command starts with net-snmp's engine discovery exchange.
 v3_requests() {  # v3_requests USER AGENT [short]
     local u=$1 agent=$2 short=${3:-}
     usm_args "$u"
@@ -512,8 +542,8 @@ notifications() {  # notifications TRAPD TAG
 # Start
 # --------------------------------------------------------------------------------------
 step "starting our own snmpd and snmptrapd (work directory $WORK)"
-# The Debian package may have started its own daemons (systemd or sysvinit).
-if [[ -d /run/systemd/system ]]; then
+# On the host's lo, the Debian package may have started its own daemons.
+if [[ $GEN_CORPUS_NETNS == host && -d /run/systemd/system ]]; then
     for svc in snmpd snmptrapd; do
         if systemctl is-active --quiet "$svc" 2>/dev/null; then
             say "stopping the $svc service"; systemctl stop "$svc"
@@ -528,6 +558,12 @@ start_daemon snmpd 161
 start_daemon snmptrapd 162
 TCP6_OK=0
 [[ " ${SNMPD_TRANSPORTS[*]} ${TRAPD_TRANSPORTS[*]} " == *" tcp6:[::1]:161 "*"tcp6:[::1]:162 "* ]] && TCP6_OK=1
+if [[ $TCP6_OK == 1 ]]; then
+    DESCRIPTION[tcp]=${DESCRIPTION[tcp]/"(TCP6)"/"and IPv6"}
+else
+    DESCRIPTION[tcp]="${DESCRIPTION[tcp]/"(TCP6)"/"only"}"
+    DESCRIPTION[tcp]="${DESCRIPTION[tcp]%%; over IPv6*}. (tcp6 did not work on the generating machine.)"
+fi
 
 # The agent needs a moment after binding: poll it (no capture running yet).
 for ((i = 0; i < 50; i++)); do
@@ -648,8 +684,6 @@ stop_capture
 # --------------------------------------------------------------------------------------
 # ipv6.pcap and tcp.pcap: representative sets on the other transports
 # --------------------------------------------------------------------------------------
-REPRESENTATIVE=(noauth md5-none sha-des sha-aes sha256-aes192 sha512-aes256)
-
 start_capture ipv6
 community_requests $A6
 for u in "${REPRESENTATIVE[@]}"; do v3_requests "$u" $A6; done
@@ -720,7 +754,8 @@ for entry in "${PYSNMP_USERS[@]}"; do
     PY_ARGS+=(--user "$name,$auth,$priv,$(authpass "$name"),$(privpass "$name"),$expect")
 done
 start_capture pysnmp-privacy
-run_logged "$PYTHON" "$HELPER_DIR/pysnmp_privacy.py" --agent 127.0.0.1 --trapd 127.0.0.1 \
+# TMPDIR: pysnmp keeps its engine boots counter in $TMPDIR/__pysnmp/
+run_logged env TMPDIR="$WORK" "$PYTHON" "$HELPER_DIR/pysnmp_privacy.py" --agent 127.0.0.1 --trapd 127.0.0.1 \
     --engine-id "${PYSNMP_ENGINE_ID#0x}" "${PY_ARGS[@]}"
 printf '%s\n' "$OUT" | sed 's/^/   /'
 [[ $RC == 0 ]] || die "pysnmp step failed" "$OUT"
@@ -828,8 +863,9 @@ Regenerate everything (captures, users files, this README) with:
     tools/gen-corpus.sh
 
 (as root, or it re-runs itself with sudo; it installs snmp, snmpd, snmptrapd, tcpdump
-and python3-pysnmp4 if missing, and needs no network otherwise). The captures differ
-between runs only in timestamps, request IDs, ports, salts/IVs and the like.
+and python3-pysnmp4 if missing, and needs no network otherwise). Runs differ only in
+timestamps, uptimes, counter values, request/message IDs, ports, salts/IVs and
+digests.
 
 ## Captures
 
@@ -862,18 +898,30 @@ snmptrapd \`$TRAPD_ENGINE_ID\` (format 1, IPv4), snmptrap -v3 sender
 
 ## Notes
 
-* Decrypting with tshark 4.0 and \`snmp_users\` works for DES, AES-128, and for
-  AES-192/256 when the auth hash is at least as long as the key (then neither key
-  extension applies): net-snmp's AES-192/256 with MD5 or SHA-1 (and AES-256 with
-  SHA-224) do not decrypt in tshark. Run \`tools/gen-corpus/verify.sh\` for the
-  per-user matrix.
+* tshark 4.0 with \`snmp_users\` decrypts DES, AES-128, and AES-192/256 when the auth
+  hash is at least as long as the key (then no key extension is involved). Its
+  AES192/AES256 use the *Reeder* key extension: it decrypts pysnmp's \`*-reeder\`
+  users, but not net-snmp's (Blumenthal) md5-aes192, md5-aes256, sha-aes192,
+  sha-aes256 and sha224-aes256 ("Decrypted data not formatted as expected, wrong
+  key?"). It has no 3DES. \`tools/gen-corpus/verify.sh\` prints the per-user matrix.
 * net-snmp has no 3DES and no Reeder AES: the pysnmp requests with those protocols
   get a Report (usmStatsUnknownUserNames) from the agent and snmptrapd; only the
-  requests themselves are encrypted.
-* The agent's view (see snmpd.conf in tools/gen-corpus.sh) exposes only system,
-  ifNumber, the loopback rows of ifTable/ifXTable/ipAddrTable, the snmp group,
-  hrSystemUptime/hrSystemDate, laTable and snmpEngine, so the captures do not depend
-  on (or leak) the generating machine's interfaces and addresses.
+  requests themselves are encrypted. pysnmp's Blumenthal AES-192/256 interoperates
+  with net-snmp (real responses).
+* Encoding details seen in these captures: BER lengths and integers are minimal
+  everywhere (net-snmp and pysnmp); net-snmp pads DES plaintext to a multiple of 8
+  with N bytes of value N (0..7 bytes follow the decrypted ScopedPDU); pysnmp pads
+  AES plaintext with 1..16 zero bytes to a multiple of 16 and sends them, so its AES
+  ciphertext (and the decrypted ScopedPDU) carries trailing bytes too; Opaque
+  values use the net-snmp "opaque special types" (9f78 float, 9f79 double, 9f7a
+  int64, 9f7b uint64); pysnmp's v3 traps carry msgAuthoritativeEngineBoots/Time 0
+  and snmptrapd's engine ID as contextEngineID; net-snmp never sends
+  usmStatsDecryptionErrors (a wrong privacy key just gets no answer).
+* The script runs everything in a private network namespace (\`unshare --net\`) whose
+  only interface is lo, and the agent's view exposes only system, interfaces,
+  ipAddrTable, the snmp group, hrSystemUptime/hrSystemDate, ifXTable, laTable and
+  snmpEngine: the captures do not depend on (or leak) the generating machine's
+  interfaces and addresses.
 EOF
 } >"$WORK/pcap/README.md"
 
