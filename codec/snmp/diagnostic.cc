@@ -13,7 +13,7 @@ const char* DiagnosticText(DiagnosticCode code) {
     case DiagnosticCode::kMsgFlagsWrongSize: return "msgFlags is not exactly one octet";
     case DiagnosticCode::kPrivWithoutAuth: return "privFlag set without authFlag";
     case DiagnosticCode::kUnknownSecurityModel: return "unknown security model";
-    case DiagnosticCode::kUsmFieldTooLong: return "USM field longer than RFC 3414 allows";
+    case DiagnosticCode::kUsmFieldTooLong: return "identifier or parameter longer than RFC 3411/3414 allow";
     case DiagnosticCode::kEngineIdLength: return "engine ID not 5 to 32 octets";
     case DiagnosticCode::kV2PduInV1: return "SNMPv2 PDU in an SNMPv1 message";
     case DiagnosticCode::kV1TrapInV2: return "SNMPv1 Trap-PDU outside SNMPv1";

@@ -24,7 +24,9 @@ enum class DiagnosticCode : uint8_t {
   kMsgFlagsWrongSize,      // RFC 3412 section 6: OCTET STRING (SIZE(1))
   kPrivWithoutAuth,        // RFC 3412 section 7.2.5 d: invalid flag combination
   kUnknownSecurityModel,   // parameters kept as bytes (RFC 3411 section 5)
-  kUsmFieldTooLong,        // RFC 3414 section 2.4: engine ID <= 32, user <= 32
+  kUsmFieldTooLong,        // engine IDs, user and context names <= 32 octets
+                           // (RFC 3411 section 5, RFC 3414 section 2.4); auth
+                           // and priv parameters beyond any protocol's size
   kEngineIdLength,         // RFC 3411 SnmpEngineID: SIZE(5..32)
   kV2PduInV1,              // GetBulk/Inform/SNMPv2-Trap/Report in an SNMPv1 message
   kV1TrapInV2,             // Trap-PDU outside SNMPv1 (RFC 3416 section 4.2)

@@ -9,6 +9,12 @@ uint32_t BigEndian32(Bytes b) {
   return uint32_t{b[0]} << 24 | uint32_t{b[1]} << 16 | uint32_t{b[2]} << 8 | b[3];
 }
 
+uint64_t LittleEndian(Bytes b) {
+  uint64_t v = 0;
+  for (size_t i = b.size(); i > 0; --i) v = (v << 8) | b[i - 1];
+  return v;
+}
+
 }  // namespace
 
 EngineIdInfo ParseEngineId(Bytes id) {
@@ -42,11 +48,13 @@ EngineIdInfo ParseEngineId(Bytes id) {
     case static_cast<uint8_t>(EngineIdFormat::kOctets): info.length_mismatch = n == 0; break;
     case static_cast<uint8_t>(EngineIdFormat::kNetSnmpRandom):
       if (info.enterprise == kEnterpriseNetSnmp) {
-        // net-snmp snmplib/snmpv3.c: random then time, 8 octets.
-        info.length_mismatch = n != 8;
-        if (n >= 8) {
-          info.netsnmp_random = BigEndian32(info.data);
-          info.netsnmp_time = BigEndian32(info.data.subspan(4));
+        // net-snmp (snmplib/snmpv3.c setup_engineID) copies a 4-octet random
+        // number and its time_t in host byte order: little-endian on the
+        // common hosts, and 8 octets of time where time_t is 64-bit.
+        info.length_mismatch = n != 8 && n != 12;
+        if (!info.length_mismatch) {
+          info.netsnmp_random = static_cast<uint32_t>(LittleEndian(info.data.subspan(0, 4)));
+          info.netsnmp_time = LittleEndian(info.data.subspan(4));
         }
       }
       break;

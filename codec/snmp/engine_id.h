@@ -3,7 +3,7 @@
 // With the first bit set (RFC 3411 format), octets 1-4 are the enterprise
 // number with that bit, octet 5 the format, and the rest its data: 1 IPv4,
 // 2 IPv6, 3 MAC, 4 text, 5 octets, 6-127 reserved, 128-255 enterprise
-// specific (net-snmp's 128: 4 random octets and the 4-octet creation time).
+// specific (net-snmp's 128: 4 random octets and the creation time).
 // With it clear, the older RFC 1910 form: enterprise number then 8
 // enterprise-specific octets, 12 octets in all.
 //
@@ -50,9 +50,10 @@ struct EngineIdInfo {
   // zeros / all 0xff, which RFC 3411 forbids.
   bool length_mismatch = false;
   bool forbidden_value = false;
-  // net-snmp format 128: both in network byte order in `data`.
+  // net-snmp format 128: host (little-endian) byte order in `data`; the time
+  // takes 4 octets, or 8 from hosts with a 64-bit time_t.
   uint32_t netsnmp_random = 0;
-  uint32_t netsnmp_time = 0;    // seconds since the epoch at engine creation
+  uint64_t netsnmp_time = 0;    // seconds since the epoch at engine creation
 };
 
 [[nodiscard]] EngineIdInfo ParseEngineId(Bytes id);

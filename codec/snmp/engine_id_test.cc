@@ -60,8 +60,18 @@ TEST(EngineIdTest, SplitsNetSnmpRandomAndTime) {
   const std::string bytes = Hex("80001f88804b1f5a2a6571c4b7");
   const EngineIdInfo info = ParseEngineId(AsBytes(bytes));
   EXPECT_TRUE(info.conformance);
-  EXPECT_EQ(info.netsnmp_random, 0x4b1f5a2au);
-  EXPECT_EQ(info.netsnmp_time, 0x6571c4b7u);
+  EXPECT_EQ(info.netsnmp_random, 0x2a5a1f4bu);
+  EXPECT_EQ(info.netsnmp_time, 0xb7c47165u);
+}
+
+TEST(EngineIdTest, ReadsNetSnmpSixtyFourBitTime) {
+  // 64-bit time_t hosts: 4 random octets, then 8 of time, little-endian.
+  const std::string bytes = Hex("80001f888001020304" "00e1f50500000000");
+  const EngineIdInfo info = ParseEngineId(AsBytes(bytes));
+  EXPECT_FALSE(info.length_mismatch);
+  EXPECT_EQ(info.netsnmp_time, 100000000u);
+  const std::string odd = Hex("80001f888001020304" "00e1f5");
+  EXPECT_TRUE(ParseEngineId(AsBytes(odd)).length_mismatch);
 }
 
 TEST(EngineIdTest, FlagsAllZerosAndAllOnes) {

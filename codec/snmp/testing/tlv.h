@@ -82,7 +82,8 @@ inline std::string UsmFields(const std::string& engine, const std::string& user,
   return Octets(engine) + Int(7) + Int(1000) + Octets(user) + Octets(auth) + Octets(priv);
 }
 
-// net-snmp style engine ID: enterprise 8072, format 128, random + time.
+// net-snmp style engine ID: enterprise 8072, format 128, 4 random octets and
+// a 4-octet creation time, both little-endian as net-snmp writes them.
 inline std::string NetSnmpEngineId() { return Hex("80001f88804b1f5a2a6571c4b7"); }
 
 inline ber::Bytes AsBytes(const std::string& s) {

@@ -1,0 +1,193 @@
+#include "dissector/print/text_tree.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace snmpdissect::print {
+namespace {
+
+using tree::ExpertId;
+using tree::FieldId;
+using tree::NodeId;
+using tree::Severity;
+using tree::Tree;
+
+std::vector<uint8_t> B(std::string_view s) { return {s.begin(), s.end()}; }
+
+std::string Printed(const Tree& tree) {
+  std::string out;
+  TextTreePrinter().Print(tree, &out);
+  return out;
+}
+
+TEST(TextTreeTest, IndentsFourSpacesPerLevelLikeTshark) {
+  Tree tree;
+  const NodeId snmp = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 30});
+  tree.AddInt(snmp, FieldId::kSnmpVersion, {2, 3}, 1);
+  tree.AddString(snmp, FieldId::kSnmpCommunity, {5, 8}, "public");
+  const NodeId data = tree.AddUint(snmp, FieldId::kSnmpData, {13, 17}, 0);
+  const NodeId pdu = tree.AddNone(data, FieldId::kSnmpGetRequestElement, {13, 17});
+  tree.AddInt(pdu, FieldId::kSnmpRequestId, {15, 4}, 1234);
+  tree.AddInt(pdu, FieldId::kSnmpErrorStatus, {19, 3}, 18);
+  tree.AddInt(pdu, FieldId::kSnmpErrorIndex, {22, 3}, 0);
+  tree.AddUint(pdu, FieldId::kSnmpVariableBindings, {25, 5}, 1);
+  EXPECT_EQ(Printed(tree),
+            "Simple Network Management Protocol\n"
+            "    version: v2c (1)\n"
+            "    community: public\n"
+            "    data: get-request (0)\n"
+            "        get-request\n"
+            "            request-id: 1234\n"
+            "            error-status: inconsistentName (18)\n"
+            "            error-index: 0\n"
+            "            variable-bindings: 1 item\n");
+}
+
+TEST(TextTreeTest, RendersEachValueKind) {
+  Tree tree;
+  const NodeId p = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
+  const NodeId flags = tree.AddBytes(p, FieldId::kSnmpMsgFlags, {0, 3}, B("\x05"));
+  tree.AddBool(flags, FieldId::kSnmpV3FlagsReport, {2, 1}, true);
+  tree.AddBool(flags, FieldId::kSnmpV3FlagsCrypt, {2, 1}, false);
+  tree.AddBool(flags, FieldId::kSnmpV3FlagsAuth, {2, 1}, true);
+  tree.AddInt(p, FieldId::kSnmpMsgSecurityModel, {0, 1}, 99);
+  tree.AddUint(p, FieldId::kSnmpEngineIdEnterprise, {0, 1}, 8072);
+  tree.AddUint(p, FieldId::kSnmpEngineIdEnterprise, {0, 1}, 424242);
+  tree.AddUint(p, FieldId::kSnmpVariableBindings, {0, 1}, 3);
+  tree.AddOid(p, FieldId::kSnmpName, {0, 1},
+              [](std::string* out) { out->append("1.3.6.1.2.1.1.1.0"); });
+  tree.AddIpv4(p, FieldId::kSnmpValueIpv4, {0, 1}, 0xc0a80001);
+  uint8_t v6[16] = {0xfe, 0x80};
+  v6[15] = 1;
+  tree.AddIpv6(p, FieldId::kSnmpEngineIdIpv6, {0, 1}, v6);
+  tree.AddEther(p, FieldId::kSnmpEngineIdMac, {0, 1},
+                std::vector<uint8_t>{0x00, 0x11, 0x22, 0x33, 0xaa, 0xbb});
+  tree.AddTime(p, FieldId::kSnmpEngineIdTime, {0, 1}, 1701954743);
+  tree.AddDouble(p, FieldId::kSnmpValueOpaqueFloat, {0, 1}, 0.1f);
+  tree.AddDouble(p, FieldId::kSnmpValueOpaqueDouble, {0, 1}, 2.5);
+  tree.AddBytes(p, FieldId::kSnmpMsgPrivacyParameters, {0, 1}, {});
+  tree.AddString(p, FieldId::kSnmpContextName, {0, 1}, "");
+  tree.AddBool(p, FieldId::kSnmpEngineIdConform, {0, 1}, false);
+  const NodeId counter = tree.AddUint(p, FieldId::kSnmpValueCounter, {0, 1}, 1ull << 40);
+  tree.SetLabel(counter, "Value (Counter64)");
+  tree.AddNone(p, FieldId::kSnmpValueNull, {0, 1});
+  EXPECT_EQ(Printed(tree),
+            "Simple Network Management Protocol\n"
+            "    msgFlags: 05\n"
+            "        .... .1.. = Reportable: Set\n"
+            "        .... ..0. = Encrypted: Not set\n"
+            "        .... ...1 = Authenticated: Set\n"
+            "    msgSecurityModel: Unknown (99)\n"
+            "    Engine Enterprise ID: net-snmp (8072)\n"
+            "    Engine Enterprise ID: 424242\n"
+            "    variable-bindings: 3 items\n"
+            "    Object Name: 1.3.6.1.2.1.1.1.0 (iso.3.6.1.2.1.1.1.0)\n"
+            "    Value (IpAddress): 192.168.0.1\n"
+            "    Engine ID Data: IPv6 address: fe80::1\n"
+            "    Engine ID Data: MAC address: 00:11:22:33:aa:bb\n"
+            "    Engine ID Data: Creation Time: Dec 07, 2023 13:12:23 UTC\n"
+            "    Opaque Float: 0.1\n"
+            "    Opaque Double: 2.5\n"
+            "    msgPrivacyParameters: <empty>\n"
+            "    contextName: <empty>\n"
+            "    0... .... = Engine ID Conformance: RFC1910 (Non-SNMPv3)\n"
+            "    Value (Counter64): 1099511627776\n"
+            "    Value (Null)\n");
+}
+
+TEST(TextTreeTest, OctetStringsPrintAsTextOnlyWhenPrintable) {
+  Tree tree;
+  const NodeId p = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
+  tree.AddBytes(p, FieldId::kSnmpValueOctets, {0, 1}, B("Linux host 5.10"));
+  tree.AddBytes(p, FieldId::kSnmpValueOctets, {0, 1}, B("say \"hi\"\r\n"));
+  tree.AddBytes(p, FieldId::kSnmpValueOctets, {0, 1}, B(std::string_view("\x00\x01\x1b", 3)));
+  tree.AddBytes(p, FieldId::kSnmpValueOctets, {0, 1}, {});
+  tree.AddBytes(p, FieldId::kSnmpMsgAuthoritativeEngineId, {0, 1}, B("abc"));
+  EXPECT_EQ(Printed(tree),
+            "Simple Network Management Protocol\n"
+            "    Value (OctetString): \"Linux host 5.10\"\n"
+            "    Value (OctetString): \"say \\\"hi\\\"\\r\\n\"\n"
+            "    Value (OctetString): 00011b\n"
+            "    Value (OctetString): \"\"\n"
+            "    msgAuthoritativeEngineID: 616263\n");
+}
+
+TEST(TextTreeTest, HostileStringsCannotDriveTheTerminal) {
+  Tree tree;
+  const NodeId p = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
+  tree.AddString(p, FieldId::kSnmpCommunity, {0, 1}, "pub\x1b]0;owned\x07lic");
+  tree.AddString(p, FieldId::kSnmpMsgUserName, {0, 1}, "\x1b[2J\x1b[1;1Hroot\r\n");
+  tree.AddString(p, FieldId::kSnmpContextName, {0, 1}, "\xff\xc2\x9b" "6n\xe2\x80\xae");
+  tree.AddDiagnostic(p, ExpertId::kMalformed, Severity::kError, "bad \x1b[31m text");
+  const std::string out = Printed(tree);
+  EXPECT_EQ(out,
+            "Simple Network Management Protocol\n"
+            "    [Expert Info (Error/Malformed): bad \\x1b[31m text]\n"
+            "    community: pub\\x1b]0;owned\\x07lic\n"
+            "    msgUserName: \\x1b[2J\\x1b[1;1Hroot\\r\\n\n"
+            "    contextName: \\xff\\u009b6n\\u202e\n");
+  for (char c : out) {
+    EXPECT_TRUE(c == '\n' || (static_cast<uint8_t>(c) >= 0x20 && c != 0x7f));
+  }
+}
+
+TEST(TextTreeTest, VarBindLineSummarisesNameAndValue) {
+  Tree tree;
+  const NodeId p = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
+  const NodeId vb = tree.AddNone(p, FieldId::kSnmpVarBind, {0, 1});
+  tree.AddOid(vb, FieldId::kSnmpName, {0, 1}, [](std::string* o) { o->append("1.3.6.1"); });
+  tree.AddBytes(vb, FieldId::kSnmpValueOctets, {0, 1}, B("x\x1b"));
+  const NodeId vb2 = tree.AddNone(p, FieldId::kSnmpVarBind, {0, 1});
+  tree.AddOid(vb2, FieldId::kSnmpName, {0, 1}, [](std::string* o) { o->append("1.3"); });
+  const NodeId none = tree.AddNone(vb2, FieldId::kSnmpNoSuchObject, {0, 1});
+  tree.AddDiagnostic(none, ExpertId::kSnmpVarbindResponse, Severity::kNote, "noSuchObject");
+  tree.AddNone(p, FieldId::kSnmpVarBind, {0, 1});  // nothing decoded in it
+  EXPECT_EQ(Printed(tree),
+            "Simple Network Management Protocol\n"
+            "    1.3.6.1: 781b\n"
+            "        Object Name: 1.3.6.1 (iso.3.6.1)\n"
+            "        Value (OctetString): 781b\n"
+            "    1.3: noSuchObject\n"
+            "        Object Name: 1.3 (iso.3)\n"
+            "        noSuchObject\n"
+            "            [Expert Info (Note/Response): noSuchObject]\n"
+            "    VarBind\n");
+}
+
+TEST(TextTreeTest, GeneratedNodesAndSubtreesAndTruncation) {
+  Tree tree(tree::TreeLimits{.max_nodes = 4});
+  const NodeId p = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
+  const NodeId bad = tree.AddNone(p, FieldId::kWsMalformed, {0, 1});
+  tree.SetLabel(bad, "Malformed Packet: SNMP");
+  tree.SetGenerated(bad);
+  tree.AddDiagnostic(bad, ExpertId::kMalformed);
+  tree.AddInt(bad, FieldId::kSnmpMsgId, {0, 1}, 5);
+  tree.AddInt(bad, FieldId::kSnmpMsgId, {0, 1}, 6);  // over the limit
+  std::string sub;
+  TextTreePrinter().PrintSubtree(tree, bad, &sub);
+  EXPECT_EQ(sub,
+            "[Malformed Packet: SNMP]\n"
+            "    [Expert Info (Error/Malformed): Malformed Packet]\n"
+            "    msgID: 5\n"
+            "[Dissection truncated: tree size limit reached]\n");
+}
+
+TEST(TextTreeTest, PrintsToFile) {
+  Tree tree;
+  tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
+  std::FILE* f = std::tmpfile();
+  ASSERT_NE(f, nullptr);
+  TextTreePrinter printer;
+  EXPECT_TRUE(printer.Print(tree, f));
+  std::rewind(f);
+  char buffer[128] = {};
+  ASSERT_NE(std::fgets(buffer, sizeof(buffer), f), nullptr);
+  EXPECT_STREQ(buffer, "Simple Network Management Protocol\n");
+  std::fclose(f);
+}
+
+}  // namespace
+}  // namespace snmpdissect::print

@@ -1,0 +1,257 @@
+#include "dissector/print/value_text.h"
+
+#include <arpa/inet.h>
+
+#include <bit>
+#include <cstdint>
+#include <charconv>
+#include <ctime>
+#include <string_view>
+#include <type_traits>
+
+#include "absl/strings/str_cat.h"
+#include "dissector/print/escape.h"
+
+namespace snmpdissect::print {
+namespace {
+
+using tree::Display;
+using tree::FieldInfo;
+using tree::FieldType;
+using tree::NodeId;
+using tree::Tree;
+
+constexpr char kHexDigits[] = "0123456789abcdef";
+
+void AppendHex(std::string_view bytes, std::string* out) {
+  if (bytes.empty()) {
+    out->append("<empty>");
+    return;
+  }
+  for (char c : bytes) {
+    const uint8_t b = static_cast<uint8_t>(c);
+    out->push_back(kHexDigits[b >> 4]);
+    out->push_back(kHexDigits[b & 0xf]);
+  }
+}
+
+template <typename T>
+void AppendNumber(T value, std::string* out) {
+  char buffer[32];
+  const auto result = std::to_chars(buffer, buffer + sizeof(buffer), value);
+  out->append(buffer, result.ptr);
+}
+
+// "name (value)" when the field names its values, else the number.
+template <typename T>
+void AppendNamedInteger(const FieldInfo& field, T value, std::string* out) {
+  if (field.display == Display::kItemCount) {
+    AppendNumber(value, out);
+    out->append(value == 1 ? " item" : " items");
+    return;
+  }
+  if (field.display == Display::kHex) {
+    out->append("0x");
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof(buffer),
+                                      static_cast<uint64_t>(value), 16);
+    out->append(buffer, result.ptr);
+    return;
+  }
+  const char* name = nullptr;
+  if (!field.value_names.empty() || field.unknown_name != nullptr) {
+    // Values above INT64_MAX have no name (the tables are signed ranges).
+    const bool fits = !(std::is_unsigned_v<T> && value > static_cast<T>(INT64_MAX));
+    name = fits ? tree::ValueNameOf(field, static_cast<int64_t>(value))
+                : field.unknown_name;
+  }
+  if (name == nullptr) {
+    AppendNumber(value, out);
+    return;
+  }
+  absl::StrAppend(out, name, " (");
+  AppendNumber(value, out);
+  out->push_back(')');
+}
+
+// tshark without MIB modules names the first arc only: 0 itu-t, 1 iso,
+// 2 joint-iso-itu-t (X.660 / ITU-T X.680 annex).
+void AppendResolvedOid(std::string_view dotted, std::string* out) {
+  AppendEscaped(dotted, EscapeQuotes::kNo, out);
+  const size_t dot = dotted.find('.');
+  const std::string_view first = dotted.substr(0, dot);
+  const char* root = first == "0"   ? "itu-t"
+                     : first == "1" ? "iso"
+                     : first == "2" ? "joint-iso-itu-t"
+                                    : nullptr;
+  if (root == nullptr) return;
+  absl::StrAppend(out, " (", root);
+  if (dot != std::string_view::npos) AppendEscaped(dotted.substr(dot), EscapeQuotes::kNo, out);
+  out->push_back(')');
+}
+
+void AppendTime(int64_t seconds, std::string* out) {
+  // Wireshark's absolute-time style, always in UTC so output does not
+  // depend on the machine's zone.
+  const std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm;
+  char buffer[64];
+  if (static_cast<int64_t>(t) == seconds && gmtime_r(&t, &tm) != nullptr &&
+      std::strftime(buffer, sizeof(buffer), "%b %d, %Y %H:%M:%S UTC", &tm) > 0) {
+    out->append(buffer);
+    return;
+  }
+  out->append("(out of range) ");
+  AppendNumber(seconds, out);
+}
+
+void AppendDouble(double value, bool single, std::string* out) {
+  char buffer[64];
+  const auto result = single ? std::to_chars(buffer, buffer + sizeof(buffer),
+                                             static_cast<float>(value))
+                             : std::to_chars(buffer, buffer + sizeof(buffer), value);
+  out->append(buffer, result.ptr);
+}
+
+// Draws the field's bits within its octet(s), e.g. ".... .1.. " for 0x04.
+void AppendBitPattern(const FieldInfo& field, uint64_t value, std::string* out) {
+  const int shift = std::countr_zero(field.bitmask);
+  const uint64_t bits = (value << shift) & field.bitmask;
+  for (int i = field.bit_width - 1; i >= 0; --i) {
+    const uint64_t bit = uint64_t{1} << i;
+    out->push_back((field.bitmask & bit) == 0 ? '.' : ((bits & bit) != 0 ? '1' : '0'));
+    if (i % 4 == 0 && i != 0) out->push_back(' ');
+  }
+  out->append(" = ");
+}
+
+// A child's text in a summary line: its value, or its name if it has none
+// (tshark shows "1.3.6.1.2.1.1.1.0: Value (Null)").
+void AppendSummaryPart(const Tree& tree, NodeId id, OidStyle style, std::string* out) {
+  const tree::Node& node = tree.node(id);
+  if (node.type == FieldType::kNone || node.type == FieldType::kProtocol) {
+    out->append(node.label != nullptr ? node.label : tree.field(id).name);
+  } else {
+    AppendValueText(tree, id, style, out);
+  }
+}
+
+}  // namespace
+
+void AppendValueText(const Tree& tree, NodeId id, OidStyle oid_style, std::string* out) {
+  const tree::Node& node = tree.node(id);
+  const FieldInfo& field = tree.field(id);
+  switch (node.type) {
+    case FieldType::kNone:
+    case FieldType::kProtocol:
+      return;
+    case FieldType::kUint:
+      AppendNamedInteger(field, tree.UintValue(id), out);
+      return;
+    case FieldType::kInt:
+      AppendNamedInteger(field, tree.IntValue(id), out);
+      return;
+    case FieldType::kBool:
+      out->append(tree.BoolValue(id) ? field.true_false.true_text
+                                     : field.true_false.false_text);
+      return;
+    case FieldType::kDouble:
+      AppendDouble(tree.DoubleValue(id), field.display == Display::kSinglePrecision, out);
+      return;
+    case FieldType::kBytes: {
+      const std::string_view bytes = tree.TextValue(id);
+      if (field.display == Display::kTextIfPrintable && IsPrintableText(bytes)) {
+        out->push_back('"');
+        AppendEscaped(bytes, EscapeQuotes::kYes, out);
+        out->push_back('"');
+      } else {
+        AppendHex(bytes, out);
+      }
+      return;
+    }
+    case FieldType::kString: {
+      const std::string_view text = tree.TextValue(id);
+      if (text.empty()) {
+        out->append("<empty>");
+      } else {
+        AppendEscaped(text, EscapeQuotes::kNo, out);
+      }
+      return;
+    }
+    case FieldType::kOid:
+      if (oid_style == OidStyle::kResolved) {
+        AppendResolvedOid(tree.TextValue(id), out);
+      } else {
+        AppendEscaped(tree.TextValue(id), EscapeQuotes::kNo, out);
+      }
+      return;
+    case FieldType::kIpv4: {
+      const uint32_t a = tree.Ipv4Value(id);
+      absl::StrAppend(out, a >> 24, ".", (a >> 16) & 0xff, ".", (a >> 8) & 0xff, ".",
+                      a & 0xff);
+      return;
+    }
+    case FieldType::kIpv6: {
+      const std::string_view raw = tree.TextValue(id);
+      char buffer[INET6_ADDRSTRLEN];
+      if (raw.size() == 16 && inet_ntop(AF_INET6, raw.data(), buffer, sizeof(buffer))) {
+        out->append(buffer);
+      } else {
+        AppendHex(raw, out);
+      }
+      return;
+    }
+    case FieldType::kEther: {
+      const std::string_view raw = tree.TextValue(id);
+      for (size_t i = 0; i < raw.size(); ++i) {
+        if (i != 0) out->push_back(':');
+        AppendHex(raw.substr(i, 1), out);
+      }
+      return;
+    }
+    case FieldType::kAbsoluteTime:
+      AppendTime(tree.IntValue(id), out);
+      return;
+  }
+}
+
+void AppendNodeLine(const Tree& tree, NodeId id, std::string* out) {
+  const tree::Node& node = tree.node(id);
+  const FieldInfo& field = tree.field(id);
+  const char* label = node.label != nullptr ? node.label : field.name;
+  if (node.generated) out->push_back('[');
+  if (node.type == FieldType::kNone || node.type == FieldType::kProtocol) {
+    const NodeId first = node.first_child;
+    if (field.display == Display::kSummaryOfChildren && first != tree::kNoNode) {
+      AppendSummaryPart(tree, first, OidStyle::kDotted, out);
+      const NodeId second = tree.node(first).next_sibling;
+      if (second != tree::kNoNode) {
+        out->append(": ");
+        AppendSummaryPart(tree, second, OidStyle::kResolved, out);
+      }
+    } else {
+      out->append(label);
+    }
+  } else {
+    if (field.bitmask != 0 && field.bit_width > 0 && node.type != FieldType::kBytes) {
+      AppendBitPattern(field, tree.UintValue(id), out);
+    }
+    absl::StrAppend(out, label, ": ");
+    AppendValueText(tree, id, OidStyle::kResolved, out);
+  }
+  if (node.generated) out->push_back(']');
+}
+
+void AppendDiagnosticText(const Tree& tree, tree::DiagnosticId id, std::string* out) {
+  const tree::Diagnostic& d = tree.diagnostic(id);
+  const tree::ExpertInfo& expert = tree::GetExpert(d.expert);
+  absl::StrAppend(out, "Expert Info (", tree::SeverityName(d.severity), "/",
+                  tree::GroupName(expert.group), "): ");
+  if (d.text.length == 0) {
+    out->append(expert.summary);
+  } else {
+    AppendEscaped(tree.Text(d.text), EscapeQuotes::kNo, out);
+  }
+}
+
+}  // namespace snmpdissect::print

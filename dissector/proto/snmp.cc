@@ -1,0 +1,163 @@
+#include "dissector/proto/snmp.h"
+
+#include <algorithm>
+#include <string>
+
+#include "absl/strings/str_format.h"
+#include "codec/snmp/decode.h"
+#include "dissector/proto/snmp_internal.h"
+
+namespace snmpdissect::proto {
+namespace {
+
+using internal::Ranges;
+using internal::Reached;
+using tree::FieldId;
+using tree::NodeId;
+using tree::Tree;
+
+void AddInt(const snmp::Field<int64_t>& field, FieldId id, const Ranges& ranges, Tree* tree,
+            NodeId parent) {
+  if (field.present) tree->AddInt(parent, id, ranges.Of(field.location), field.value);
+}
+
+void AddString(const snmp::Field<snmp::Bytes>& field, FieldId id, const Ranges& ranges,
+               Tree* tree, NodeId parent) {
+  if (field.present) tree->AddString(parent, id, ranges.Of(field.location), field.value);
+}
+
+NodeId AddBytes(const snmp::Field<snmp::Bytes>& field, FieldId id, const Ranges& ranges,
+                Tree* tree, NodeId parent) {
+  if (!field.present) return tree::kNoNode;
+  return tree->AddBytes(parent, id, ranges.Of(field.location), field.value);
+}
+
+// An engine ID field with its structure underneath.
+void AddEngineId(const snmp::Field<snmp::Bytes>& field, FieldId id, bool check_length,
+                 const Ranges& ranges, Tree* tree, NodeId parent) {
+  const NodeId node = AddBytes(field, id, ranges, tree, parent);
+  if (node == tree::kNoNode) return;
+  internal::AddEngineIdFields(field.value, field.location.content_offset(), check_length,
+                              ranges, tree, node);
+}
+
+// RFC 3412 section 6 HeaderData.
+void AddHeader(const snmp::HeaderData& header, const Ranges& ranges, Tree* tree,
+               NodeId parent) {
+  if (!Reached(header.location)) return;
+  const NodeId global = tree->AddNone(parent, FieldId::kSnmpMsgGlobalData,
+                                      ranges.Of(header.location));
+  AddInt(header.msg_id, FieldId::kSnmpMsgId, ranges, tree, global);
+  AddInt(header.max_size, FieldId::kSnmpMsgMaxSize, ranges, tree, global);
+  const NodeId flags = AddBytes(header.flags, FieldId::kSnmpMsgFlags, ranges, tree, global);
+  if (flags != tree::kNoNode && !header.flags.value.empty()) {
+    const uint8_t bits = header.flag_bits();
+    const tree::Range octet = ranges.At(header.flags.location.content_offset(), 1);
+    tree->AddBool(flags, FieldId::kSnmpV3FlagsReport, octet, bits & snmp::kFlagReportable);
+    tree->AddBool(flags, FieldId::kSnmpV3FlagsCrypt, octet, bits & snmp::kFlagPriv);
+    tree->AddBool(flags, FieldId::kSnmpV3FlagsAuth, octet, bits & snmp::kFlagAuth);
+  }
+  AddInt(header.security_model, FieldId::kSnmpMsgSecurityModel, ranges, tree, global);
+}
+
+// RFC 3414 section 2.4 UsmSecurityParameters. Like Wireshark, the fields sit
+// directly under the message, not under the wrapping OCTET STRING.
+void AddUsm(const snmp::UsmSecurityParameters& usm, const Ranges& ranges, Tree* tree,
+            NodeId parent) {
+  AddEngineId(usm.engine_id, FieldId::kSnmpMsgAuthoritativeEngineId,
+              /*check_length=*/false, ranges, tree, parent);
+  AddInt(usm.engine_boots, FieldId::kSnmpMsgAuthoritativeEngineBoots, ranges, tree, parent);
+  AddInt(usm.engine_time, FieldId::kSnmpMsgAuthoritativeEngineTime, ranges, tree, parent);
+  AddString(usm.user_name, FieldId::kSnmpMsgUserName, ranges, tree, parent);
+  AddBytes(usm.auth_params, FieldId::kSnmpMsgAuthenticationParameters, ranges, tree, parent);
+  AddBytes(usm.priv_params, FieldId::kSnmpMsgPrivacyParameters, ranges, tree, parent);
+}
+
+// msgData (RFC 3412 section 6): an encrypted OCTET STRING or a plaintext
+// ScopedPDU.
+void AddMsgData(const snmp::Message& m, const Ranges& ranges, Tree* tree, NodeId parent) {
+  if (m.encrypted) {
+    if (!m.encrypted_pdu.present) return;
+    const NodeId data = tree->AddUint(parent, FieldId::kSnmpMsgData,
+                                      ranges.Of(m.encrypted_pdu.location), 1);
+    AddBytes(m.encrypted_pdu, FieldId::kSnmpEncryptedPdu, ranges, tree, data);
+    return;
+  }
+  if (!Reached(m.scoped_pdu)) return;
+  const tree::Range range = ranges.Of(m.scoped_pdu);
+  const NodeId data = tree->AddUint(parent, FieldId::kSnmpMsgData, range, 0);
+  const NodeId plaintext = tree->AddNone(data, FieldId::kSnmpPlaintextElement, range);
+  AddEngineId(m.context_engine_id, FieldId::kSnmpContextEngineId, /*check_length=*/true,
+              ranges, tree, plaintext);
+  AddString(m.context_name, FieldId::kSnmpContextName, ranges, tree, plaintext);
+  if (m.has_pdu) internal::AddPdu(m.pdu, ranges, tree, plaintext);
+}
+
+void AddV3(const snmp::Message& m, const Ranges& ranges, Tree* tree, NodeId snmp) {
+  AddInt(m.version, FieldId::kSnmpMsgVersion, ranges, tree, snmp);
+  AddHeader(m.header, ranges, tree, snmp);
+  if (m.has_usm) {
+    AddUsm(m.usm, ranges, tree, snmp);
+  } else {
+    // Another security model (RFC 3411 section 5): its parameters are opaque.
+    AddBytes(m.security_parameters, FieldId::kSnmpMsgSecurityParameters, ranges, tree, snmp);
+  }
+  AddMsgData(m, ranges, tree, snmp);
+}
+
+// Each decoder diagnostic on the innermost node containing its offset: the
+// element it is about (its TLV starts there).
+void AttachDiagnostics(const snmp::Message& m, const Ranges& ranges, Tree* tree,
+                       NodeId snmp) {
+  for (const snmp::Diagnostic& d : m.diagnostics) {
+    const NodeId node = tree->Innermost(snmp, ranges.base() + d.offset);
+    tree->AddDiagnostic(node, internal::ExpertFor(d.code), internal::SeverityFor(d.severity),
+                        snmp::DiagnosticText(d.code));
+  }
+}
+
+}  // namespace
+
+NodeId AddSnmpTree(const snmp::Message& message, ber::Error error, size_t input_length,
+                   size_t frame_offset, Tree* tree, NodeId parent) {
+  const Ranges ranges(frame_offset);
+  // The layer spans its whole payload, so bytes after the message (a
+  // trailing-data diagnostic) still fall inside it.
+  const NodeId snmp = tree->AddProtocol(parent, FieldId::kSnmp, ranges.At(0, input_length));
+  if (message.is_v3()) {
+    AddV3(message, ranges, tree, snmp);
+  } else {
+    AddInt(message.version, FieldId::kSnmpVersion, ranges, tree, snmp);
+    AddString(message.community, FieldId::kSnmpCommunity, ranges, tree, snmp);
+    if (message.has_pdu) internal::AddPdu(message.pdu, ranges, tree, snmp);
+  }
+  AttachDiagnostics(message, ranges, tree, snmp);
+
+  if (!error.ok()) {
+    // After everything that decoded, like tshark's "[Malformed Packet: SNMP]".
+    // The offset is the frame's, as every range in the tree is.
+    const size_t at = std::min(error.offset, input_length);
+    const NodeId bad = tree->AddNone(snmp, FieldId::kWsMalformed,
+                                     ranges.At(at, input_length - at));
+    tree->SetLabel(bad, "Malformed Packet: SNMP");
+    tree->SetGenerated(bad);
+    tree->AddDiagnostic(bad, tree::ExpertId::kMalformed, tree::Severity::kError,
+                        [&](std::string* out) {
+                          absl::StrAppendFormat(out, "Malformed Packet: offset %d: %s",
+                                                frame_offset + error.offset,
+                                                ber::ErrorText(error.code));
+                        });
+  }
+  return snmp;
+}
+
+SnmpDissection SnmpDissector::Dissect(snmp::Bytes payload, size_t frame_offset, Tree* tree,
+                                      NodeId parent) {
+  SnmpDissection result;
+  result.error = snmp::DecodeMessage(payload, &message_);
+  result.node =
+      AddSnmpTree(message_, result.error, payload.size(), frame_offset, tree, parent);
+  return result;
+}
+
+}  // namespace snmpdissect::proto

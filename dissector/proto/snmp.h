@@ -1,0 +1,61 @@
+// The SNMP layer of the dissection tree: turns a decoded snmp::Message into
+// an "snmp" subtree shaped like Wireshark's (tshark -V): version and
+// community, or the SNMPv3 header, USM parameters with the engine ID taken
+// apart, msgData, the ScopedPDU, the PDU and its variable bindings.
+//
+//   proto::SnmpDissector snmp;          // reuse it: its Message keeps capacity
+//   tree.Clear();
+//   // The UDP payload starts at byte 42 of the frame; SNMP is a top layer.
+//   proto::SnmpDissection d = snmp.Dissect(payload, /*frame_offset=*/42, &tree,
+//                                          tree::Tree::kRoot);
+//   if (d.malformed()) ...              // the tree still shows what decoded
+//
+// Every node's byte range is the element's TLV in the frame (frame_offset +
+// the codec's location). Problems the decoder noted (snmp::Diagnostic) hang
+// on the innermost node containing their offset. A decode that stopped early
+// gives a partial tree plus a generated "[Malformed Packet: SNMP]" node whose
+// diagnostic names the error and its frame offset. Nothing here allocates in
+// steady state: the tree and the message keep their capacity.
+
+#ifndef SNMPDISSECT_DISSECTOR_PROTO_SNMP_H_
+#define SNMPDISSECT_DISSECTOR_PROTO_SNMP_H_
+
+#include <cstddef>
+
+#include "codec/ber/error.h"
+#include "codec/snmp/model.h"
+#include "dissector/tree/tree.h"
+
+namespace snmpdissect::proto {
+
+// Adds the "snmp" node for `message` under `parent` and returns it.
+// `message` came from DecodeMessage over `input_length` octets lying at
+// `frame_offset` in the frame; `error` is what DecodeMessage returned.
+tree::NodeId AddSnmpTree(const snmp::Message& message, ber::Error error,
+                         size_t input_length, size_t frame_offset, tree::Tree* tree,
+                         tree::NodeId parent);
+
+struct SnmpDissection {
+  tree::NodeId node = tree::kNoNode;  // the "snmp" node
+  ber::Error error;                   // why the decode stopped, if it did
+
+  bool malformed() const { return !error.ok(); }
+};
+
+class SnmpDissector {
+ public:
+  // Decodes `payload` (one SNMP message, RFC 3417 section 8) and adds its
+  // tree under `parent`. The returned message() borrows `payload`.
+  SnmpDissection Dissect(snmp::Bytes payload, size_t frame_offset, tree::Tree* tree,
+                         tree::NodeId parent);
+
+  // The last message decoded; valid while its payload is.
+  const snmp::Message& message() const { return message_; }
+
+ private:
+  snmp::Message message_;
+};
+
+}  // namespace snmpdissect::proto
+
+#endif  // SNMPDISSECT_DISSECTOR_PROTO_SNMP_H_

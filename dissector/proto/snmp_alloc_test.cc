@@ -1,0 +1,81 @@
+// Steady-state dissection allocates nothing (DESIGN.md: bounded memory, no
+// per-packet allocation): once a reused SnmpDissector, Tree and output
+// string have seen a message, dissecting and printing it again performs
+// zero heap allocations.
+//
+// This binary replaces the global operator new to count allocations, which
+// is why it is a test binary of its own.
+
+#include <atomic>
+#include <cstdlib>
+#include <new>
+#include <string>
+
+#include "codec/snmp/testing/tlv.h"
+#include "dissector/print/text_tree.h"
+#include "dissector/proto/snmp.h"
+#include "gtest/gtest.h"
+
+namespace {
+std::atomic<long> g_allocations{0};
+}  // namespace
+
+// None of the replacements is inlined: GCC would otherwise see malloc() on
+// one side and operator delete (or free() and operator new) on the other at
+// an inlined call site and warn (-Wmismatched-new-delete).
+[[gnu::noinline]] void* operator new(std::size_t size) {
+  g_allocations.fetch_add(1, std::memory_order_relaxed);
+  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+  throw std::bad_alloc();
+}
+[[gnu::noinline]] void operator delete(void* p) noexcept { std::free(p); }
+[[gnu::noinline]] void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+
+namespace snmpdissect::proto {
+namespace {
+
+using namespace snmp::testing;  // NOLINT: the TLV spelling helpers
+
+TEST(SnmpAllocTest, SteadyStateDissectionAndPrintingDoNotAllocate) {
+  std::string walk;
+  for (int i = 0; i < 50; ++i) {
+    walk += Vb(SysDescr0(), Octets("Linux host 6.1.0 #1 SMP x86_64")) +
+            Vb(SysUpTime0(), Int(123456, 0x43)) + Vb(SysDescr0(), Int(i, 0x41)) +
+            Vb(SysDescr0(), Tlv(0x46, Hex("00ffffffffffffffff"))) +
+            Vb(SysDescr0(), Tlv(0x80, ""));
+  }
+  const std::string scoped = Seq(Octets(NetSnmpEngineId()) + Octets("") +
+                                 PduTlv(0xa2, Vb(SysDescr0(), Octets("Linux"))));
+  std::string truncated = Community(1, PduTlv(0xa2, walk));
+  truncated.resize(truncated.size() / 2);
+  const std::string messages[] = {
+      Community(1, PduTlv(0xa2, walk)),
+      V3("\x05", UsmFields(NetSnmpEngineId(), "sha-none", std::string(12, 'a')), scoped),
+      V3("\x07", UsmFields(NetSnmpEngineId(), "sha-aes", std::string(12, 'a'), "12345678"),
+         Octets(std::string(96, 'x'))),
+      Community(1, PduTlv(0xa2, walk)) + "trailing",  // with diagnostics
+      truncated,                                      // malformed
+  };
+  SnmpDissector dissector;
+  tree::Tree tree;
+  print::TextTreePrinter printer;
+  std::string out;
+  auto run = [&](const std::string& m) {
+    tree.Clear();
+    out.clear();
+    dissector.Dissect(AsBytes(m), 14, &tree, tree::Tree::kRoot);
+    printer.Print(tree, &out);
+  };
+  for (const std::string& m : messages) run(m);  // warm-up: buffers grow
+  for (const std::string& m : messages) run(m);
+
+  const long before = g_allocations.load();
+  for (int round = 0; round < 20; ++round) {
+    for (const std::string& m : messages) run(m);
+  }
+  EXPECT_EQ(g_allocations.load() - before, 0);
+  EXPECT_GT(tree.size(), 1u);
+}
+
+}  // namespace
+}  // namespace snmpdissect::proto

@@ -1,0 +1,59 @@
+// Every SNMP message in the real net-snmp captures of corpus/pcap/ through
+// the dissector and the text printer: no message is malformed, every tree is
+// well formed, and the printed text is free of control characters.
+
+#include <string>
+
+#include "codec/snmp/testing/capture_messages.h"
+#include "codec/snmp/testing/tlv.h"
+#include "dissector/print/escape.h"
+#include "dissector/print/text_tree.h"
+#include "dissector/proto/snmp.h"
+#include "dissector/proto/snmp_test_util.h"
+#include "gtest/gtest.h"
+
+namespace snmpdissect::proto {
+namespace {
+
+TEST(SnmpCorpusTest, EveryCapturedMessageDissectsAndPrints) {
+  const std::vector<std::string> captures = snmp::testing::CorpusCaptures();
+  if (captures.empty()) GTEST_SKIP() << "no captures in corpus/pcap";
+  SnmpDissector dissector;
+  tree::Tree tree;
+  print::TextTreePrinter printer;
+  std::string text;
+  size_t total = 0, with_pdu = 0, encrypted = 0;
+  for (const std::string& path : captures) {
+    auto messages = snmp::testing::ReadCaptureMessages(path);
+    ASSERT_TRUE(messages.ok()) << messages.status();
+    for (const snmp::testing::CapturedMessage& captured : *messages) {
+      SCOPED_TRACE(path + " frame " + std::to_string(captured.frame));
+      tree.Clear();
+      const SnmpDissection d = dissector.Dissect(snmp::testing::AsBytes(captured.bytes), 0,
+                                                 &tree, tree::Tree::kRoot);
+      EXPECT_FALSE(d.malformed()) << ber::ToStatus(d.error);
+      EXPECT_EQ(tree.diagnostic_count(), [&] {
+        // Only the Note/Response experts for noSuchObject & co.
+        size_t n = 0;
+        for (tree::DiagnosticId i = 0; i < tree.diagnostic_count(); ++i) {
+          n += tree.diagnostic(i).expert == tree::ExpertId::kSnmpVarbindResponse;
+        }
+        return n;
+      }());
+      testing::ExpectWellFormedTree(tree);
+      text.clear();
+      printer.Print(tree, &text);
+      EXPECT_TRUE(print::IsPrintableText(text));
+      for (char c : text) ASSERT_TRUE(c == '\n' || static_cast<uint8_t>(c) >= 0x20) << text;
+      ++total;
+      with_pdu += tree.Find(tree::FieldId::kSnmpData) != tree::kNoNode;
+      encrypted += tree.Find(tree::FieldId::kSnmpEncryptedPdu) != tree::kNoNode;
+    }
+  }
+  EXPECT_GT(total, 100u);
+  EXPECT_GT(with_pdu, 50u);
+  EXPECT_GT(encrypted, 20u);
+}
+
+}  // namespace
+}  // namespace snmpdissect::proto

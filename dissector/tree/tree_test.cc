@@ -1,0 +1,175 @@
+#include "dissector/tree/tree.h"
+
+#include <cstdint>
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace snmpdissect::tree {
+namespace {
+
+std::vector<NodeId> Children(const Tree& tree, NodeId id) {
+  std::vector<NodeId> out;
+  for (NodeId c = tree.node(id).first_child; c != kNoNode; c = tree.node(c).next_sibling) {
+    out.push_back(c);
+  }
+  return out;
+}
+
+TEST(TreeTest, StartsWithOnlyTheRoot) {
+  Tree tree;
+  EXPECT_EQ(tree.size(), 1u);
+  EXPECT_EQ(tree.node(Tree::kRoot).first_child, kNoNode);
+  EXPECT_FALSE(tree.truncated());
+}
+
+TEST(TreeTest, LinksChildrenInOrderAndStoresTypedValues) {
+  Tree tree;
+  const NodeId snmp = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 40});
+  const NodeId version = tree.AddInt(snmp, FieldId::kSnmpVersion, {2, 3}, 1);
+  const NodeId community =
+      tree.AddString(snmp, FieldId::kSnmpCommunity, {5, 8}, std::string_view("pub\x1b"));
+  const NodeId id = tree.AddInt(snmp, FieldId::kSnmpRequestId, {13, 4}, -7);
+  const NodeId bytes = tree.AddBytes(snmp, FieldId::kSnmpMsgFlags, {17, 3},
+                                     std::vector<uint8_t>{0x07});
+  const NodeId oid = tree.AddOid(snmp, FieldId::kSnmpName, {20, 5},
+                                 [](std::string* out) { out->append("1.3.6"); });
+  const NodeId flag = tree.AddBool(bytes, FieldId::kSnmpV3FlagsAuth, {19, 1}, true);
+  const NodeId ip = tree.AddIpv4(snmp, FieldId::kSnmpAgentAddr, {25, 6}, 0x0a000001);
+  const NodeId when = tree.AddTime(snmp, FieldId::kSnmpEngineIdTime, {31, 4}, -1);
+  const NodeId real = tree.AddDouble(snmp, FieldId::kSnmpValueOpaqueDouble, {35, 5}, 2.5);
+
+  EXPECT_EQ(Children(tree, Tree::kRoot), std::vector<NodeId>{snmp});
+  EXPECT_EQ(Children(tree, snmp),
+            (std::vector<NodeId>{version, community, id, bytes, oid, ip, when, real}));
+  EXPECT_EQ(Children(tree, bytes), std::vector<NodeId>{flag});
+  EXPECT_EQ(tree.node(flag).parent, bytes);
+  EXPECT_EQ(tree.ChildCount(snmp), 8u);
+
+  EXPECT_EQ(tree.node(snmp).type, FieldType::kProtocol);
+  EXPECT_EQ(tree.IntValue(version), 1);
+  EXPECT_EQ(tree.TextValue(community), "pub\x1b");
+  EXPECT_EQ(tree.node(community).type, FieldType::kString);
+  EXPECT_EQ(tree.IntValue(id), -7);
+  EXPECT_EQ(tree.TextValue(bytes), std::string("\x07"));
+  EXPECT_EQ(tree.TextValue(oid), "1.3.6");
+  EXPECT_TRUE(tree.BoolValue(flag));
+  EXPECT_EQ(tree.Ipv4Value(ip), 0x0a000001u);
+  EXPECT_EQ(tree.IntValue(when), -1);
+  EXPECT_EQ(tree.DoubleValue(real), 2.5);
+  EXPECT_EQ(tree.node(version).range, (Range{2, 3}));
+  for (NodeId n = 1; n < tree.size(); ++n) {
+    EXPECT_TRUE(Tree::TypeFits(tree.node(n).field, tree.node(n).type)) << n;
+  }
+}
+
+TEST(TreeTest, WrongSizedAddressesFallBackToBytes) {
+  Tree tree;
+  const NodeId six = tree.AddIpv6(Tree::kRoot, FieldId::kSnmpEngineIdIpv6, {0, 3},
+                                  std::vector<uint8_t>{1, 2, 3});
+  const NodeId mac = tree.AddEther(Tree::kRoot, FieldId::kSnmpEngineIdMac, {0, 6},
+                                   std::vector<uint8_t>{1, 2, 3, 4, 5, 6});
+  EXPECT_EQ(tree.node(six).type, FieldType::kBytes);
+  EXPECT_EQ(tree.node(mac).type, FieldType::kEther);
+  EXPECT_TRUE(Tree::TypeFits(FieldId::kSnmpEngineIdIpv6, FieldType::kBytes));
+  EXPECT_FALSE(Tree::TypeFits(FieldId::kSnmpEngineIdIpv6, FieldType::kString));
+}
+
+TEST(TreeTest, DiagnosticsChainOnTheirNode) {
+  Tree tree;
+  const NodeId a = tree.AddNone(Tree::kRoot, FieldId::kSnmpVarBind, {0, 4});
+  const DiagnosticId d1 = tree.AddDiagnostic(a, ExpertId::kSnmpTrailingData);
+  const DiagnosticId d2 = tree.AddDiagnostic(a, ExpertId::kMalformed, Severity::kError,
+                                             "offset 3: length exceeds input");
+  const DiagnosticId d3 = tree.AddDiagnostic(
+      a, ExpertId::kMalformed, Severity::kError,
+      [](std::string* out) { out->append("written"); });
+  EXPECT_EQ(tree.node(a).first_diagnostic, d1);
+  EXPECT_EQ(tree.diagnostic(d1).next, d2);
+  EXPECT_EQ(tree.diagnostic(d2).next, d3);
+  EXPECT_EQ(tree.diagnostic(d1).severity, Severity::kWarning);  // the expert's
+  EXPECT_EQ(tree.Text(tree.diagnostic(d1).text), "");
+  EXPECT_EQ(tree.Text(tree.diagnostic(d2).text), "offset 3: length exceeds input");
+  EXPECT_EQ(tree.Text(tree.diagnostic(d3).text), "written");
+  EXPECT_EQ(tree.AddDiagnostic(kNoNode, ExpertId::kMalformed), kNoDiagnostic);
+}
+
+TEST(TreeTest, AddingUnderNoNodeDoesNothing) {
+  Tree tree;
+  EXPECT_EQ(tree.AddInt(kNoNode, FieldId::kSnmpMsgId, {0, 1}, 1), kNoNode);
+  EXPECT_EQ(tree.AddString(kNoNode, FieldId::kSnmpCommunity, {0, 1}, "x"), kNoNode);
+  EXPECT_EQ(tree.AddOid(kNoNode, FieldId::kSnmpName, {0, 1},
+                        [](std::string* out) { out->append("1.3"); }),
+            kNoNode);
+  EXPECT_EQ(tree.size(), 1u);
+  EXPECT_FALSE(tree.truncated());
+}
+
+TEST(TreeTest, FindAndInnermost) {
+  Tree tree;
+  const NodeId snmp = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {10, 30});
+  const NodeId data = tree.AddUint(snmp, FieldId::kSnmpData, {20, 20}, 0);
+  const NodeId element = tree.AddNone(data, FieldId::kSnmpGetRequestElement, {20, 20});
+  const NodeId id = tree.AddInt(element, FieldId::kSnmpRequestId, {22, 4}, 1);
+  const NodeId status = tree.AddInt(element, FieldId::kSnmpErrorStatus, {26, 3}, 0);
+  EXPECT_EQ(tree.Find(FieldId::kSnmpErrorStatus), status);
+  EXPECT_EQ(tree.Find(FieldId::kSnmpErrorStatus, data), status);
+  EXPECT_EQ(tree.Find(FieldId::kSnmpErrorStatus, id), kNoNode);
+  EXPECT_EQ(tree.Find(FieldId::kSnmpMsgId), kNoNode);
+  EXPECT_EQ(tree.Find(FieldId::kSnmp, snmp), kNoNode);  // not the start itself
+  EXPECT_EQ(tree.Innermost(snmp, 23), id);
+  EXPECT_EQ(tree.Innermost(snmp, 29), element);  // past error-status, in the PDU
+  EXPECT_EQ(tree.Innermost(snmp, 12), snmp);
+  EXPECT_EQ(tree.Innermost(Tree::kRoot, 5), Tree::kRoot);
+}
+
+TEST(TreeTest, ClearKeepsCapacitySoReuseDoesNotAllocate) {
+  Tree tree;
+  auto build = [&tree] {
+    tree.Clear();
+    const NodeId p = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 100});
+    for (int i = 0; i < 100; ++i) {
+      tree.AddString(p, FieldId::kSnmpCommunity, {0, 1}, "some community text");
+      tree.AddDiagnostic(p, ExpertId::kSnmpTrailingData, Severity::kNote, "text");
+    }
+  };
+  build();
+  const Node* nodes = &tree.node(0);
+  const std::string_view text = tree.TextValue(2);
+  build();
+  EXPECT_EQ(&tree.node(0), nodes);                 // same node storage
+  EXPECT_EQ(tree.TextValue(2).data(), text.data());  // same arena storage
+  EXPECT_EQ(tree.size(), 102u);  // root, protocol, 100 strings
+}
+
+TEST(TreeTest, LimitsTruncateInsteadOfGrowing) {
+  Tree tree(TreeLimits{.max_nodes = 4, .max_diagnostics = 1, .max_text_bytes = 8});
+  const NodeId p = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
+  EXPECT_NE(tree.AddString(p, FieldId::kSnmpCommunity, {0, 1}, "12345678"), kNoNode);
+  EXPECT_EQ(tree.AddString(p, FieldId::kSnmpCommunity, {0, 1}, "x"), kNoNode);  // text
+  EXPECT_TRUE(tree.truncated());
+  EXPECT_NE(tree.AddInt(p, FieldId::kSnmpMsgId, {0, 1}, 1), kNoNode);
+  EXPECT_EQ(tree.AddInt(p, FieldId::kSnmpMsgId, {0, 1}, 2), kNoNode);  // nodes
+  EXPECT_EQ(tree.size(), 4u);
+  EXPECT_NE(tree.AddDiagnostic(p, ExpertId::kSnmpTrailingData), kNoDiagnostic);
+  EXPECT_EQ(tree.AddDiagnostic(p, ExpertId::kSnmpTrailingData), kNoDiagnostic);
+  EXPECT_EQ(tree.diagnostic_count(), 1u);
+  tree.Clear();
+  EXPECT_FALSE(tree.truncated());
+  EXPECT_EQ(tree.size(), 1u);
+}
+
+TEST(TreeTest, LabelsAndGeneratedFlag) {
+  Tree tree;
+  const NodeId n = tree.AddUint(Tree::kRoot, FieldId::kSnmpValueCounter, {0, 1}, 5);
+  tree.SetLabel(n, "Value (Counter64)");
+  tree.SetGenerated(n);
+  tree.SetRange(n, {3, 4});
+  EXPECT_STREQ(tree.node(n).label, "Value (Counter64)");
+  EXPECT_TRUE(tree.node(n).generated);
+  EXPECT_EQ(tree.node(n).range, (Range{3, 4}));
+  tree.SetLabel(kNoNode, "ignored");  // no crash
+}
+
+}  // namespace
+}  // namespace snmpdissect::tree
