@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/lib/deps.sh
 
-ensure_packages "${BUILD_PACKAGES[@]}"
+# tshark: tests cross-check field names against Wireshark's.
+ensure_packages "${BUILD_PACKAGES[@]}" tshark
 
 status=0
 for preset in release asan-ubsan; do
