@@ -21,6 +21,16 @@ constexpr ExpertInfo kExperts[] = {
      "Trap-PDU is obsolete in this SNMP version"},
     {kSnmpVarbindWrongClassTag, "snmp.varbind.wrong_class_tag", kWarning, G::kMalformed,
      "Wrong class/tag for SNMP VarBind/value"},
+    {kSnmpAuthenticationOk, "snmp.authentication_ok", kChat, G::kChecksum,
+     "SNMP Authentication OK"},
+    {kSnmpAuthenticationError, "snmp.authentication_error", kWarning, G::kChecksum,
+     "SNMP Authentication Error"},
+    {kSnmpVerifyAuthenticationError, "snmp.verify_authentication_error", kWarning,
+     G::kChecksum, "Error while verifying Message authenticity"},
+    {kSnmpFailedDecryptedDataPdu, "snmp.failed_decrypted_data_pdu", kWarning,
+     G::kDecryption, "Failed to decrypt encryptedPDU"},
+    {kSnmpDecryptedDataBadFormatted, "snmp.decrypted_data_bad_formatted", kWarning,
+     G::kDecryption, "Decrypted data not formatted as expected, wrong key?"},
 
     {kSnmpNonMinimalEncoding, "snmp.expert.non_minimal_encoding", kNote, G::kProtocol,
      "non-minimal BER encoding (not DER)", false},
@@ -56,6 +66,11 @@ constexpr ExpertInfo kExperts[] = {
      "too many problems; later ones not listed", false},
     {kSnmpDecoderNote, "snmp.expert.decoder_note", kWarning, G::kProtocol,
      "decoder diagnostic", false},
+    {kSnmpUsmNote, "snmp.expert.usm", kChat, G::kSecurity, "USM processing", false},
+    {kSnmpReportCounter, "snmp.expert.report_counter", kNote, G::kResponse,
+     "Report counter", false},
+    {kSnmpCryptoUnavailable, "snmp.expert.crypto_unavailable", kWarning, G::kDecryption,
+     "algorithm not available in this OpenSSL", false},
 };
 
 constexpr bool RowsInIdOrder() {

@@ -50,6 +50,11 @@ enum class ExpertId : uint16_t {
   kSnmpInvalidOid,
   kSnmpTrapPduObsolete,       // Trap-PDU outside SNMPv1
   kSnmpVarbindWrongClassTag,  // value of a type SNMP does not define
+  kSnmpAuthenticationOk,         // the HMAC verified (RFC 3414 section 3.2 step 6)
+  kSnmpAuthenticationError,      // the HMAC did not match: wrong digest
+  kSnmpVerifyAuthenticationError,  // could not check: no user or key, bad parameters
+  kSnmpFailedDecryptedDataPdu,   // could not decrypt: no key, bad salt or length
+  kSnmpDecryptedDataBadFormatted,  // decrypted, but not a ScopedPDU: wrong key?
 
   // Ours, one per codec diagnostic without a Wireshark twin.
   kSnmpNonMinimalEncoding,
@@ -69,6 +74,9 @@ enum class ExpertId : uint16_t {
   kSnmpNullWithContent,
   kSnmpTooManyDiagnostics,
   kSnmpDecoderNote,  // a decoder finding with no expert of its own yet
+  kSnmpUsmNote,      // how the USM processing went (which key extension won)
+  kSnmpReportCounter,  // a Report PDU's counter, explained (RFC 3414 3.2)
+  kSnmpCryptoUnavailable,  // the cipher or hash is missing from OpenSSL
 
   kCount,  // not an expert info
 };

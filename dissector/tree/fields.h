@@ -93,6 +93,10 @@ enum class FieldId : uint16_t {
   kSnmpMsgUserName,
   kSnmpMsgAuthenticationParameters,
   kSnmpMsgPrivacyParameters,
+  // USM outcome (RFC 3414 sections 3.2, 6 and 8): generated.
+  kSnmpV3Auth,
+  kSnmpUsmAuthProtocol,
+  kSnmpUsmPrivProtocol,
   // SnmpEngineID structure (RFC 3411 section 5).
   kSnmpEngineIdConform,
   kSnmpEngineIdEnterprise,
@@ -108,6 +112,7 @@ enum class FieldId : uint16_t {
   kSnmpMsgData,
   kSnmpPlaintextElement,
   kSnmpEncryptedPdu,
+  kSnmpDecryptedPdu,
   kSnmpContextEngineId,
   kSnmpContextName,
   // PDUs (RFC 3416 section 3, RFC 1157 section 4.1.6).

@@ -241,11 +241,12 @@ NodeId Tree::Find(FieldId field, NodeId from) const {
   return kNoNode;
 }
 
-NodeId Tree::Innermost(NodeId from, uint64_t offset) const {
+NodeId Tree::Innermost(NodeId from, uint64_t offset, SourceId source) const {
   if (from >= nodes_.size()) return kNoNode;
   NodeId best = from;
   for (NodeId child = nodes_[best].first_child; child != kNoNode;) {
-    if (nodes_[child].range.Contains(offset)) {
+    const Range& range = nodes_[child].range;
+    if (range.source == source && range.Contains(offset)) {
       best = child;
       child = nodes_[best].first_child;
     } else {

@@ -53,10 +53,18 @@ using DiagnosticId = uint32_t;
 inline constexpr NodeId kNoNode = UINT32_MAX;
 inline constexpr DiagnosticId kNoDiagnostic = UINT32_MAX;
 
-// Where a node's bytes are: offset and length in the frame.
+// Where a node's bytes are: offset and length in a data source. Source
+// kFrameSource is the frame. Bytes a dissector made (a decrypted ScopedPDU,
+// RFC 3414 section 8.3.2) are a source of their own, as in Wireshark: the
+// node holding them as its kBytes value (its id is the source), and the
+// nodes dissected from them give offsets into that value.
+using SourceId = uint32_t;
+inline constexpr SourceId kFrameSource = 0;  // the root never holds bytes
+
 struct Range {
   uint32_t offset = 0;
   uint32_t length = 0;
+  SourceId source = kFrameSource;
 
   uint64_t end() const { return uint64_t{offset} + length; }
   bool Contains(uint64_t at) const { return at >= offset && at < end(); }
@@ -185,10 +193,11 @@ class Tree {
   // Depth-first (pre-order) search below `from` (not `from` itself) for the
   // first node of `field`; kNoNode if none.
   NodeId Find(FieldId field, NodeId from = kRoot) const;
-  // The deepest node below `from` whose range contains `offset`, following
-  // the first child at each level that contains it; `from` when no child
-  // does. Used to hang a diagnostic known only by offset on its element.
-  NodeId Innermost(NodeId from, uint64_t offset) const;
+  // The deepest node below `from` whose range lies in `source` and contains
+  // `offset`, following the first such child at each level; `from` when no
+  // child qualifies. Used to hang a diagnostic known only by offset on its
+  // element.
+  NodeId Innermost(NodeId from, uint64_t offset, SourceId source = kFrameSource) const;
   // Number of children of `id`.
   size_t ChildCount(NodeId id) const;
 
