@@ -110,7 +110,7 @@ void AddV3(const snmp::Message& m, const Ranges& ranges, Tree* tree, NodeId snmp
 void AttachDiagnostics(const snmp::Message& m, const Ranges& ranges, Tree* tree,
                        NodeId snmp) {
   for (const snmp::Diagnostic& d : m.diagnostics) {
-    const NodeId node = tree->Innermost(snmp, ranges.base() + d.offset);
+    const NodeId node = tree->Innermost(snmp, ranges.base() + d.offset, ranges.source());
     tree->AddDiagnostic(node, internal::ExpertFor(d.code), internal::SeverityFor(d.severity),
                         snmp::DiagnosticText(d.code));
   }
@@ -119,8 +119,8 @@ void AttachDiagnostics(const snmp::Message& m, const Ranges& ranges, Tree* tree,
 }  // namespace
 
 NodeId AddSnmpTree(const snmp::Message& message, ber::Error error, size_t input_length,
-                   size_t frame_offset, Tree* tree, NodeId parent) {
-  const Ranges ranges(frame_offset);
+                   Placement at, Tree* tree, NodeId parent) {
+  const Ranges ranges(at.offset, at.source);
   // The layer spans its whole payload, so bytes after the message (a
   // trailing-data diagnostic) still fall inside it.
   const NodeId snmp = tree->AddProtocol(parent, FieldId::kSnmp, ranges.At(0, input_length));
@@ -135,28 +135,29 @@ NodeId AddSnmpTree(const snmp::Message& message, ber::Error error, size_t input_
 
   if (!error.ok()) {
     // After everything that decoded, like tshark's "[Malformed Packet: SNMP]".
-    // The offset is the frame's, as every range in the tree is.
-    const size_t at = std::min(error.offset, input_length);
+    // The offset is the data source's (the frame's, mostly), as every range
+    // in the tree is.
+    const size_t stop = std::min(error.offset, input_length);
     const NodeId bad = tree->AddNone(snmp, FieldId::kWsMalformed,
-                                     ranges.At(at, input_length - at));
+                                     ranges.At(stop, input_length - stop));
     tree->SetLabel(bad, "Malformed Packet: SNMP");
     tree->SetGenerated(bad);
     tree->AddDiagnostic(bad, tree::ExpertId::kMalformed, tree::Severity::kError,
                         [&](std::string* out) {
                           absl::StrAppendFormat(out, "Malformed Packet: offset %d: %s",
-                                                frame_offset + error.offset,
+                                                at.offset + error.offset,
                                                 ber::ErrorText(error.code));
                         });
   }
   return snmp;
 }
 
-SnmpDissection SnmpDissector::Dissect(snmp::Bytes payload, size_t frame_offset, Tree* tree,
+SnmpDissection SnmpDissector::Dissect(snmp::Bytes payload, Placement at, Tree* tree,
                                       NodeId parent) {
   SnmpDissection result;
   result.error = snmp::DecodeMessage(payload, &message_);
   result.node =
-      AddSnmpTree(message_, result.error, payload.size(), frame_offset, tree, parent);
+      AddSnmpTree(message_, result.error, payload.size(), at, tree, parent);
   return result;
 }
 

@@ -6,12 +6,12 @@
 //   proto::SnmpDissector snmp;          // reuse it: its Message keeps capacity
 //   tree.Clear();
 //   // The UDP payload starts at byte 42 of the frame; SNMP is a top layer.
-//   proto::SnmpDissection d = snmp.Dissect(payload, /*frame_offset=*/42, &tree,
+//   proto::SnmpDissection d = snmp.Dissect(payload, {.offset = 42}, &tree,
 //                                          tree::Tree::kRoot);
 //   if (d.malformed()) ...              // the tree still shows what decoded
 //
-// Every node's byte range is the element's TLV in the frame (frame_offset +
-// the codec's location). Problems the decoder noted (snmp::Diagnostic) hang
+// Every node's byte range is the element's TLV in the frame, or in the data
+// source a lower layer reassembled (Placement offset + the codec's location). Problems the decoder noted (snmp::Diagnostic) hang
 // on the innermost node containing their offset. A decode that stopped early
 // gives a partial tree plus a generated "[Malformed Packet: SNMP]" node whose
 // diagnostic names the error and its frame offset. Nothing here allocates in
@@ -28,11 +28,18 @@
 
 namespace snmpdissect::proto {
 
+// Where a message's bytes lie: at `offset` in data source `source` (the
+// frame, or bytes a lower layer reassembled, see tree::Range).
+struct Placement {
+  size_t offset = 0;
+  tree::SourceId source = tree::kFrameSource;
+};
+
 // Adds the "snmp" node for `message` under `parent` and returns it.
 // `message` came from DecodeMessage over `input_length` octets lying at
-// `frame_offset` in the frame; `error` is what DecodeMessage returned.
+// `at`; `error` is what DecodeMessage returned.
 tree::NodeId AddSnmpTree(const snmp::Message& message, ber::Error error,
-                         size_t input_length, size_t frame_offset, tree::Tree* tree,
+                         size_t input_length, Placement at, tree::Tree* tree,
                          tree::NodeId parent);
 
 struct SnmpDissection {
@@ -44,9 +51,10 @@ struct SnmpDissection {
 
 class SnmpDissector {
  public:
-  // Decodes `payload` (one SNMP message, RFC 3417 section 8) and adds its
-  // tree under `parent`. The returned message() borrows `payload`.
-  SnmpDissection Dissect(snmp::Bytes payload, size_t frame_offset, tree::Tree* tree,
+  // Decodes `payload` (one SNMP message, RFC 3417 section 8) lying at `at`
+  // and adds its tree under `parent`. The returned message() borrows
+  // `payload`.
+  SnmpDissection Dissect(snmp::Bytes payload, Placement at, tree::Tree* tree,
                          tree::NodeId parent);
 
   // The last message decoded; valid while its payload is.

@@ -63,7 +63,7 @@ TEST(SnmpAllocTest, SteadyStateDissectionAndPrintingDoNotAllocate) {
   auto run = [&](const std::string& m) {
     tree.Clear();
     out.clear();
-    dissector.Dissect(AsBytes(m), 14, &tree, tree::Tree::kRoot);
+    dissector.Dissect(AsBytes(m), {.offset = 14}, &tree, tree::Tree::kRoot);
     printer.Print(tree, &out);
   };
   for (const std::string& m : messages) run(m);  // warm-up: buffers grow

@@ -29,7 +29,7 @@ TEST(SnmpCorpusTest, EveryCapturedMessageDissectsAndPrints) {
     for (const snmp::testing::CapturedMessage& captured : *messages) {
       SCOPED_TRACE(path + " frame " + std::to_string(captured.frame));
       tree.Clear();
-      const SnmpDissection d = dissector.Dissect(snmp::testing::AsBytes(captured.bytes), 0,
+      const SnmpDissection d = dissector.Dissect(snmp::testing::AsBytes(captured.bytes), {},
                                                  &tree, tree::Tree::kRoot);
       EXPECT_FALSE(d.malformed()) << ber::ToStatus(d.error);
       EXPECT_EQ(tree.diagnostic_count(), [&] {

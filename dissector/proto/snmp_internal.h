@@ -18,7 +18,8 @@ namespace snmpdissect::proto::internal {
 // Frame ranges out of codec locations (relative to the SNMP payload).
 class Ranges {
  public:
-  explicit Ranges(size_t frame_offset) : base_(frame_offset) {}
+  explicit Ranges(size_t frame_offset, tree::SourceId source = tree::kFrameSource)
+      : base_(frame_offset), source_(source) {}
 
   // The whole TLV.
   tree::Range Of(const snmp::Location& location) const {
@@ -26,9 +27,10 @@ class Ranges {
   }
   // `length` octets at payload offset `offset`.
   tree::Range At(size_t offset, size_t length) const {
-    return {Clamp(base_ + offset), Clamp(length)};
+    return {Clamp(base_ + offset), Clamp(length), source_};
   }
   size_t base() const { return base_; }
+  tree::SourceId source() const { return source_; }
 
  private:
   // Frames are far below 4 GiB; clamping only keeps hostile sums in range.
@@ -37,6 +39,7 @@ class Ranges {
   }
 
   size_t base_;
+  tree::SourceId source_;
 };
 
 // A decoded element has at least an identifier and a length octet; the

@@ -395,7 +395,7 @@ TEST(SnmpTreeTest, LayersHangUnderTheGivenParent) {
   const NodeId udp = tree.AddProtocol(tree::Tree::kRoot, FieldId::kSnmp, {0, 100});
   SnmpDissector dissector;
   const std::string message = Community(1, PduTlv(0xa0, ""));
-  const SnmpDissection d = dissector.Dissect(AsBytes(message), 8, &tree, udp);
+  const SnmpDissection d = dissector.Dissect(AsBytes(message), {.offset = 8}, &tree, udp);
   EXPECT_EQ(tree.node(d.node).parent, udp);
   EXPECT_EQ(dissector.message().pdu.request_id.value, 1234);
 }
@@ -407,7 +407,7 @@ TEST(SnmpTreeTest, TreeLimitsCutLargeMessagesShort) {
   tree::Tree tree(tree::TreeLimits{.max_nodes = 50, .max_diagnostics = 4,
                                    .max_text_bytes = 300});
   SnmpDissector dissector;
-  const SnmpDissection d = dissector.Dissect(AsBytes(message), 0, &tree, tree::Tree::kRoot);
+  const SnmpDissection d = dissector.Dissect(AsBytes(message), {}, &tree, tree::Tree::kRoot);
   EXPECT_FALSE(d.malformed());
   EXPECT_TRUE(tree.truncated());
   EXPECT_LE(tree.size(), 50u);
@@ -454,7 +454,7 @@ TEST(SnmpTreeTest, MutatedMessagesNeverBreakTheTreeOrThePrinter) {
       if (m.empty()) m = "0";
     }
     tree.Clear();
-    const SnmpDissection d = dissector.Dissect(AsBytes(m), 7, &tree, tree::Tree::kRoot);
+    const SnmpDissection d = dissector.Dissect(AsBytes(m), {.offset = 7}, &tree, tree::Tree::kRoot);
     malformed += d.malformed();
     testing::ExpectWellFormedTree(tree);
     text.clear();

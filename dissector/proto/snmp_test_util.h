@@ -38,7 +38,7 @@ struct Dissected {
 inline void Dissect(const std::string& message, Dissected* out, size_t frame_offset = 0) {
   SnmpDissector dissector;
   out->tree.Clear();
-  out->result = dissector.Dissect(snmp::testing::AsBytes(message), frame_offset, &out->tree,
+  out->result = dissector.Dissect(snmp::testing::AsBytes(message), {.offset = frame_offset}, &out->tree,
                                   tree::Tree::kRoot);
   out->text.clear();
   print::TextTreePrinter().Print(out->tree, &out->text);

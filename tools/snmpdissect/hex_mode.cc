@@ -13,7 +13,7 @@ bool HexMode::DissectAndPrint() {
   tree_.Clear();
   // A bare message: frame offsets are message offsets.
   const proto::SnmpDissection d =
-      dissector_.Dissect(snmp::Bytes(bytes_.data(), bytes_.size()), /*frame_offset=*/0,
+      dissector_.Dissect(snmp::Bytes(bytes_.data(), bytes_.size()), {},
                          &tree_, tree::Tree::kRoot);
   printer_.Print(tree_, out_);
   return d.malformed();
