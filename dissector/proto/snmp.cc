@@ -61,56 +61,80 @@ void AddHeader(const snmp::HeaderData& header, const Ranges& ranges, Tree* tree,
 }
 
 // RFC 3414 section 2.4 UsmSecurityParameters. Like Wireshark, the fields sit
-// directly under the message, not under the wrapping OCTET STRING.
-void AddUsm(const snmp::UsmSecurityParameters& usm, const Ranges& ranges, Tree* tree,
-            NodeId parent) {
+// directly under the message, not under the wrapping OCTET STRING. The
+// verdict on the MAC goes under msgAuthenticationParameters.
+void AddUsm(const snmp::Message& m, const usm::Result* outcome, const Ranges& ranges,
+            Tree* tree, NodeId parent) {
+  const snmp::UsmSecurityParameters& usm = m.usm;
   AddEngineId(usm.engine_id, FieldId::kSnmpMsgAuthoritativeEngineId,
               /*check_length=*/false, ranges, tree, parent);
   AddInt(usm.engine_boots, FieldId::kSnmpMsgAuthoritativeEngineBoots, ranges, tree, parent);
   AddInt(usm.engine_time, FieldId::kSnmpMsgAuthoritativeEngineTime, ranges, tree, parent);
   AddString(usm.user_name, FieldId::kSnmpMsgUserName, ranges, tree, parent);
-  AddBytes(usm.auth_params, FieldId::kSnmpMsgAuthenticationParameters, ranges, tree, parent);
+  const NodeId params =
+      AddBytes(usm.auth_params, FieldId::kSnmpMsgAuthenticationParameters, ranges, tree, parent);
+  if (outcome != nullptr) internal::AddAuthOutcome(*outcome, m, tree, params);
   AddBytes(usm.priv_params, FieldId::kSnmpMsgPrivacyParameters, ranges, tree, parent);
 }
 
+// The ScopedPDU's fields (RFC 3412 section 6) under `parent`.
+void AddScopedPdu(const snmp::Message& m, const Ranges& ranges, Tree* tree, NodeId parent) {
+  AddEngineId(m.context_engine_id, FieldId::kSnmpContextEngineId, /*check_length=*/true,
+              ranges, tree, parent);
+  AddString(m.context_name, FieldId::kSnmpContextName, ranges, tree, parent);
+  if (m.has_pdu) internal::AddPdu(m.pdu, ranges, tree, parent);
+}
+
 // msgData (RFC 3412 section 6): an encrypted OCTET STRING or a plaintext
-// ScopedPDU.
-void AddMsgData(const snmp::Message& m, const Ranges& ranges, Tree* tree, NodeId parent) {
+// ScopedPDU. Returns the decrypted ScopedPDU's node (a data source), or
+// kNoNode.
+NodeId AddMsgData(const snmp::Message& m, const usm::Result* outcome, const Ranges& ranges,
+                  Tree* tree, NodeId parent) {
   if (m.encrypted) {
-    if (!m.encrypted_pdu.present) return;
+    if (!m.encrypted_pdu.present) return tree::kNoNode;
     const NodeId data = tree->AddUint(parent, FieldId::kSnmpMsgData,
                                       ranges.Of(m.encrypted_pdu.location), 1);
-    AddBytes(m.encrypted_pdu, FieldId::kSnmpEncryptedPdu, ranges, tree, data);
-    return;
+    const NodeId encrypted =
+        AddBytes(m.encrypted_pdu, FieldId::kSnmpEncryptedPdu, ranges, tree, data);
+    if (outcome == nullptr) return tree::kNoNode;
+    const NodeId plain = internal::AddDecryption(*outcome, m, tree, encrypted);
+    // RFC 3414 section 3.2 step 8: what decrypted is a ScopedPDU; its
+    // locations are offsets into the plaintext, the node's value.
+    if (plain != tree::kNoNode) AddScopedPdu(m, Ranges(0, plain), tree, plain);
+    return plain;
   }
-  if (!Reached(m.scoped_pdu)) return;
+  if (!Reached(m.scoped_pdu)) return tree::kNoNode;
   const tree::Range range = ranges.Of(m.scoped_pdu);
   const NodeId data = tree->AddUint(parent, FieldId::kSnmpMsgData, range, 0);
   const NodeId plaintext = tree->AddNone(data, FieldId::kSnmpPlaintextElement, range);
-  AddEngineId(m.context_engine_id, FieldId::kSnmpContextEngineId, /*check_length=*/true,
-              ranges, tree, plaintext);
-  AddString(m.context_name, FieldId::kSnmpContextName, ranges, tree, plaintext);
-  if (m.has_pdu) internal::AddPdu(m.pdu, ranges, tree, plaintext);
+  AddScopedPdu(m, ranges, tree, plaintext);
+  return tree::kNoNode;
 }
 
-void AddV3(const snmp::Message& m, const Ranges& ranges, Tree* tree, NodeId snmp) {
+NodeId AddV3(const snmp::Message& m, const usm::Result* outcome, const Ranges& ranges,
+             Tree* tree, NodeId snmp) {
   AddInt(m.version, FieldId::kSnmpMsgVersion, ranges, tree, snmp);
   AddHeader(m.header, ranges, tree, snmp);
   if (m.has_usm) {
-    AddUsm(m.usm, ranges, tree, snmp);
+    AddUsm(m, outcome, ranges, tree, snmp);
   } else {
     // Another security model (RFC 3411 section 5): its parameters are opaque.
     AddBytes(m.security_parameters, FieldId::kSnmpMsgSecurityParameters, ranges, tree, snmp);
   }
-  AddMsgData(m, ranges, tree, snmp);
+  return AddMsgData(m, outcome, ranges, tree, snmp);
 }
 
 // Each decoder diagnostic on the innermost node containing its offset: the
-// element it is about (its TLV starts there).
-void AttachDiagnostics(const snmp::Message& m, const Ranges& ranges, Tree* tree,
-                       NodeId snmp) {
-  for (const snmp::Diagnostic& d : m.diagnostics) {
-    const NodeId node = tree->Innermost(snmp, ranges.base() + d.offset, ranges.source());
+// element it is about (its TLV starts there). Diagnostics from
+// `plaintext_begin` on are about the decrypted ScopedPDU under `plain`.
+void AttachDiagnostics(const snmp::Message& m, const Ranges& ranges, size_t plaintext_begin,
+                       NodeId plain, Tree* tree, NodeId snmp) {
+  for (size_t i = 0; i < m.diagnostics.size(); ++i) {
+    const snmp::Diagnostic& d = m.diagnostics[i];
+    const bool decrypted = i >= plaintext_begin && plain != tree::kNoNode;
+    const NodeId node = decrypted ? tree->Innermost(plain, d.offset, plain)
+                                  : tree->Innermost(snmp, ranges.base() + d.offset,
+                                                    ranges.source());
     tree->AddDiagnostic(node, internal::ExpertFor(d.code), internal::SeverityFor(d.severity),
                         snmp::DiagnosticText(d.code));
   }
@@ -118,20 +142,24 @@ void AttachDiagnostics(const snmp::Message& m, const Ranges& ranges, Tree* tree,
 
 }  // namespace
 
-NodeId AddSnmpTree(const snmp::Message& message, ber::Error error, size_t input_length,
-                   Placement at, Tree* tree, NodeId parent) {
+NodeId AddSnmpTree(const snmp::Message& message, ber::Error error,
+                   const usm::Result* outcome, size_t input_length, Placement at, Tree* tree,
+                   NodeId parent) {
   const Ranges ranges(at.offset, at.source);
   // The layer spans its whole payload, so bytes after the message (a
   // trailing-data diagnostic) still fall inside it.
   const NodeId snmp = tree->AddProtocol(parent, FieldId::kSnmp, ranges.At(0, input_length));
+  NodeId plain = tree::kNoNode;
   if (message.is_v3()) {
-    AddV3(message, ranges, tree, snmp);
+    plain = AddV3(message, outcome, ranges, tree, snmp);
   } else {
     AddInt(message.version, FieldId::kSnmpVersion, ranges, tree, snmp);
     AddString(message.community, FieldId::kSnmpCommunity, ranges, tree, snmp);
     if (message.has_pdu) internal::AddPdu(message.pdu, ranges, tree, snmp);
   }
-  AttachDiagnostics(message, ranges, tree, snmp);
+  const size_t plaintext_begin =
+      outcome != nullptr ? outcome->plaintext_diagnostics_begin : message.diagnostics.size();
+  AttachDiagnostics(message, ranges, plaintext_begin, plain, tree, snmp);
 
   if (!error.ok()) {
     // After everything that decoded, like tshark's "[Malformed Packet: SNMP]".
@@ -156,8 +184,13 @@ SnmpDissection SnmpDissector::Dissect(snmp::Bytes payload, Placement at, Tree* t
                                       NodeId parent) {
   SnmpDissection result;
   result.error = snmp::DecodeMessage(payload, &message_);
-  result.node =
-      AddSnmpTree(message_, result.error, payload.size(), at, tree, parent);
+  const usm::Result* outcome = nullptr;
+  // USM needs the whole message as sent: only a complete decode has it.
+  if (usm_ != nullptr && result.error.ok()) {
+    usm_->Process(payload, &message_, &usm_result_);
+    outcome = &usm_result_;
+  }
+  result.node = AddSnmpTree(message_, result.error, outcome, payload.size(), at, tree, parent);
   return result;
 }
 

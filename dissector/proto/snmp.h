@@ -24,6 +24,7 @@
 
 #include "codec/ber/error.h"
 #include "codec/snmp/model.h"
+#include "codec/usm/processor.h"
 #include "dissector/tree/tree.h"
 
 namespace snmpdissect::proto {
@@ -37,10 +38,11 @@ struct Placement {
 
 // Adds the "snmp" node for `message` under `parent` and returns it.
 // `message` came from DecodeMessage over `input_length` octets lying at
-// `at`; `error` is what DecodeMessage returned.
+// `at`; `error` is what DecodeMessage returned. `usm` is what
+// usm::Processor::Process made of it, or nullptr when no users are known.
 tree::NodeId AddSnmpTree(const snmp::Message& message, ber::Error error,
-                         size_t input_length, Placement at, tree::Tree* tree,
-                         tree::NodeId parent);
+                         const usm::Result* usm, size_t input_length, Placement at,
+                         tree::Tree* tree, tree::NodeId parent);
 
 struct SnmpDissection {
   tree::NodeId node = tree::kNoNode;  // the "snmp" node
@@ -57,11 +59,21 @@ class SnmpDissector {
   SnmpDissection Dissect(snmp::Bytes payload, Placement at, tree::Tree* tree,
                          tree::NodeId parent);
 
-  // The last message decoded; valid while its payload is.
+  // Verifies and decrypts SNMPv3 messages with these users from now on;
+  // nullptr (the default) leaves them as they are. Not owned: `usm` must
+  // outlive the dissector's use of it.
+  void set_usm(usm::Processor* usm) { usm_ = usm; }
+
+  // The last message decoded; valid while its payload is (and, decrypted
+  // fields, until the USM processor's next message).
   const snmp::Message& message() const { return message_; }
+  // What USM made of the last message (defaults when no processor is set).
+  const usm::Result& usm_result() const { return usm_result_; }
 
  private:
   snmp::Message message_;
+  usm::Processor* usm_ = nullptr;
+  usm::Result usm_result_;
 };
 
 }  // namespace snmpdissect::proto

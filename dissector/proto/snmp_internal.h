@@ -11,6 +11,7 @@
 
 #include "codec/snmp/diagnostic.h"
 #include "codec/snmp/model.h"
+#include "codec/usm/processor.h"
 #include "dissector/tree/tree.h"
 
 namespace snmpdissect::proto::internal {
@@ -65,6 +66,16 @@ void AddPdu(const snmp::Pdu& pdu, const Ranges& ranges, tree::Tree* tree,
 // already does for msgAuthoritativeEngineID).
 void AddEngineIdFields(snmp::Bytes id, size_t content_offset, bool check_length,
                        const Ranges& ranges, tree::Tree* tree, tree::NodeId engine_node);
+
+// USM outcomes (snmp_usm.cc). AddAuthOutcome hangs the verdict on the
+// msgAuthenticationParameters node `params`. AddDecryption adds the
+// decrypted ScopedPDU under the encryptedPDU node and returns its node, the
+// data source for the ScopedPDU's fields, or kNoNode when there is nothing
+// to dissect from it.
+void AddAuthOutcome(const usm::Result& result, const snmp::Message& message,
+                    tree::Tree* tree, tree::NodeId params);
+tree::NodeId AddDecryption(const usm::Result& result, const snmp::Message& message,
+                           tree::Tree* tree, tree::NodeId encrypted);
 
 // The expert and severity for a codec diagnostic.
 tree::ExpertId ExpertFor(snmp::DiagnosticCode code);

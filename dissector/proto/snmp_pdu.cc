@@ -2,7 +2,11 @@
 // variable bindings and their values (RFC 2578 section 7.1, RFC 3416
 // section 3 exceptions).
 
+#include <string>
+
+#include "absl/strings/str_cat.h"
 #include "codec/ber/oid.h"
+#include "codec/snmp/report.h"
 #include "dissector/proto/snmp_internal.h"
 
 namespace snmpdissect::proto::internal {
@@ -141,6 +145,22 @@ void AddValue(const snmp::Value& value, const Ranges& ranges, tree::Tree* tree,
   tree->AddBytes(parent, FieldId::kSnmpValueUnknown, range, value.content);
 }
 
+// A Report's varbind names the counter the agent incremented (RFC 3412
+// section 7.1 step 3): say in words what went wrong.
+void AddReportCounter(const snmp::VarBind& varbind, tree::Tree* tree, NodeId node) {
+  if (!varbind.name.present || varbind.name.value.arc_count == 0) return;
+  const snmp::ReportCounter* counter = snmp::FindReportCounter(varbind.name.value);
+  if (counter == nullptr) return;
+  const snmp::Value& value = varbind.value;
+  const bool counted = value.type == ValueType::kCounter32 && value.decoded;
+  tree->AddDiagnostic(node, tree::ExpertId::kSnmpReportCounter, tree::Severity::kNote,
+                      [&](std::string* out) {
+                        absl::StrAppend(out, "Report: ", counter->name);
+                        if (counted) absl::StrAppend(out, " = ", value.unsigned_value);
+                        absl::StrAppend(out, ": ", counter->meaning);
+                      });
+}
+
 void AddVarBinds(const snmp::Pdu& pdu, const Ranges& ranges, tree::Tree* tree,
                  NodeId parent) {
   if (!Reached(pdu.varbind_list)) return;
@@ -155,6 +175,7 @@ void AddVarBinds(const snmp::Pdu& pdu, const Ranges& ranges, tree::Tree* tree,
     }
     // A decode that stopped inside this VarBind left its value unreached.
     if (Reached(varbind.value.location)) AddValue(varbind.value, ranges, tree, node);
+    if (pdu.type == snmp::PduType::kReport) AddReportCounter(varbind, tree, node);
   }
 }
 
