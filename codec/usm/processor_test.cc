@@ -5,7 +5,6 @@
 
 #include "codec/usm/processor.h"
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +12,7 @@
 #include "codec/snmp/testing/tlv.h"
 #include "codec/usm/auth.h"
 #include "codec/usm/privacy.h"
+#include "codec/usm/testing/messages.h"
 #include "gtest/gtest.h"
 
 namespace snmpdissect::usm {
@@ -29,79 +29,11 @@ using snmp::testing::Tlv;
 using snmp::testing::V3;
 using snmp::testing::Vb;
 
-const std::string kEngine = Hex("80001f8804736e6d70646973736563742d6167656e74");
-
-UserConfig User(const std::string& name, AuthProtocol auth, PrivProtocol priv,
-                const std::string& engine_id = "") {
-  UserConfig u;
-  u.engine_id = engine_id;
-  u.name = name;
-  u.auth = auth;
-  u.auth_password = auth == AuthProtocol::kNone ? "" : name + "-authpass";
-  u.priv = priv;
-  u.priv_password = priv == PrivProtocol::kNone ? "" : name + "-privpass";
-  return u;
-}
-
-// A ScopedPDU: contextEngineID, contextName "", a get-request for sysDescr.0
-// with request-id 1234.
-std::string ScopedPdu() {
-  return Seq(Octets(kEngine) + Octets("") + PduTlv(0xa0, Vb(SysDescr0(), Tlv(0x05, ""))));
-}
-
-struct Options {
-  bool auth = true;
-  bool priv = true;
-  // The cipher with the extension the sender used (a concrete variant).
-  PrivProtocol sender_priv = PrivProtocol::kNone;
-  std::string engine = kEngine;
-  std::string salt = Hex("0001020304050607");
-  // msgPrivacyParameters as sent, when not `salt` (a hostile sender's).
-  std::optional<std::string> sent_salt;
-  size_t mac_length = 0;  // 0: the protocol's
-  std::string scoped = ScopedPdu();
-};
-
-// Builds the message `sender` would send (RFC 3414 section 3.1), with the
-// sender's passwords.
-std::string Build(const UserConfig& sender, const Options& o) {
-  Crypto crypto;
-  Key ku, kul, priv_ku, priv_kul, priv_key;
-  std::string msg_data = o.scoped;
-  if (o.priv) {
-    EXPECT_TRUE(PasswordToKey(crypto, sender.auth, sender.priv_password, &priv_ku));
-    EXPECT_TRUE(LocalizeKey(crypto, sender.auth, priv_ku, AsBytes(o.engine), &priv_kul));
-    const PrivInfo& info = GetPrivInfo(o.sender_priv);
-    const KeyExtension extension =
-        info.extension == KeyExtension::kEither ? KeyExtension::kBlumenthal : info.extension;
-    EXPECT_TRUE(PrivacyKey(crypto, sender.auth, o.sender_priv,
-                           extension == KeyExtension::kNone ? KeyExtension::kBlumenthal
-                                                            : extension,
-                           priv_kul, AsBytes(o.engine), &priv_key));
-    std::vector<uint8_t> ciphertext;
-    EXPECT_EQ(Encrypt(crypto, o.sender_priv, priv_key, 7, 1000, AsBytes(o.salt),
-                      AsBytes(o.scoped), &ciphertext),
-              PrivCheck::kDone);
-    msg_data = Octets(std::string(ciphertext.begin(), ciphertext.end()));
-  }
-  const size_t mac_length =
-      o.mac_length != 0 ? o.mac_length : (o.auth ? GetAuthInfo(sender.auth).mac_length : 0);
-  const std::string flags(1, static_cast<char>((o.auth ? 1 : 0) | (o.priv ? 2 : 0) | 4));
-  const std::string usm = Octets(o.engine) + Int(7) + Int(1000) + Octets(sender.name) +
-                          Octets(std::string(mac_length, '\0')) +
-                          Octets(o.priv ? o.sent_salt.value_or(o.salt) : "");
-  std::string message = V3(flags, usm, msg_data);
-  if (!o.auth || o.mac_length != 0) return message;
-  // Find msgAuthenticationParameters and sign in place.
-  snmp::Message decoded;
-  EXPECT_TRUE(snmp::DecodeMessage(AsBytes(message), &decoded).ok());
-  std::vector<uint8_t> bytes(message.begin(), message.end());
-  EXPECT_TRUE(PasswordToKey(crypto, sender.auth, sender.auth_password, &ku));
-  EXPECT_TRUE(LocalizeKey(crypto, sender.auth, ku, AsBytes(o.engine), &kul));
-  EXPECT_TRUE(SignMessage(crypto, sender.auth, kul, &bytes,
-                          decoded.usm.auth_params.location.content_offset()));
-  return std::string(bytes.begin(), bytes.end());
-}
+const std::string kEngine = testing::AgentEngineId();
+using Options = testing::BuildOptions;
+using testing::Build;
+using testing::ScopedPdu;
+using testing::User;
 
 struct Processed {
   snmp::Message message;

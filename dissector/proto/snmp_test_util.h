@@ -14,7 +14,9 @@
 namespace snmpdissect::proto::testing {
 
 // Every node holds a value its field allows, and lies within its parent's
-// byte range (the root and zero-length nodes excepted).
+// byte range (the root and zero-length nodes excepted). A node in another
+// data source than its parent (dissected from decrypted or reassembled
+// bytes) lies within the bytes of that source, which is an ancestor.
 inline void ExpectWellFormedTree(const tree::Tree& tree) {
   for (tree::NodeId id = 1; id < tree.size(); ++id) {
     const tree::Node& node = tree.node(id);
@@ -22,6 +24,18 @@ inline void ExpectWellFormedTree(const tree::Tree& tree) {
         << tree.field(id).abbrev << " holds type " << static_cast<int>(node.type);
     if (node.parent == tree::Tree::kRoot || node.range.length == 0) continue;
     const tree::Range up = tree.node(node.parent).range;
+    if (node.range.source != up.source) {
+      tree::NodeId ancestor = node.parent;
+      while (ancestor != tree::Tree::kRoot && ancestor != node.range.source) {
+        ancestor = tree.node(ancestor).parent;
+      }
+      ASSERT_EQ(ancestor, node.range.source)
+          << tree.field(id).abbrev << ": its data source is not an ancestor";
+      EXPECT_TRUE(tree.node(ancestor).type == tree::FieldType::kBytes);
+      EXPECT_LE(node.range.end(), tree.TextValue(ancestor).size())
+          << tree.field(id).abbrev << " outside its data source";
+      continue;
+    }
     EXPECT_TRUE(node.range.offset >= up.offset && node.range.end() <= up.end())
         << tree.field(id).abbrev << " [" << node.range.offset << ", " << node.range.end()
         << ") outside " << tree.field(node.parent).abbrev << " [" << up.offset << ", "
@@ -35,11 +49,14 @@ struct Dissected {
   std::string text;
 };
 
-inline void Dissect(const std::string& message, Dissected* out, size_t frame_offset = 0) {
+// Dissects `message`, with USM processing when `usm` is given.
+inline void Dissect(const std::string& message, Dissected* out, size_t frame_offset = 0,
+                    usm::Processor* usm = nullptr) {
   SnmpDissector dissector;
+  dissector.set_usm(usm);
   out->tree.Clear();
-  out->result = dissector.Dissect(snmp::testing::AsBytes(message), {.offset = frame_offset}, &out->tree,
-                                  tree::Tree::kRoot);
+  out->result = dissector.Dissect(snmp::testing::AsBytes(message), {.offset = frame_offset},
+                                  &out->tree, tree::Tree::kRoot);
   out->text.clear();
   print::TextTreePrinter().Print(out->tree, &out->text);
   ExpectWellFormedTree(out->tree);

@@ -32,8 +32,11 @@ void AddText(Tree* tree, NodeId node, ExpertId expert, Severity severity,
   tree->AddDiagnostic(node, expert, severity, text);
 }
 
-void AddProtocolName(FieldId field, const char* name, const tree::Range& range, Tree* tree,
+// A generated node naming the protocol used. It claims no bytes (length 0),
+// so diagnostics found by offset never land on it.
+void AddProtocolName(FieldId field, const char* name, tree::Range range, Tree* tree,
                      NodeId parent) {
+  range.length = 0;
   const NodeId node = tree->AddString(parent, field, range, std::string_view(name));
   tree->SetGenerated(node);
 }
@@ -114,8 +117,7 @@ NodeId AddDecryption(const usm::Result& r, const snmp::Message& m, Tree* tree,
       // from it points into it (its node id is the data source).
       const NodeId plain = tree->AddBytes(encrypted, FieldId::kSnmpDecryptedPdu,
                                           tree->node(encrypted).range, r.plaintext);
-      AddProtocolName(FieldId::kSnmpUsmPrivProtocol, protocol,
-                      tree::Range{0, static_cast<uint32_t>(r.plaintext.size()), plain}, tree,
+      AddProtocolName(FieldId::kSnmpUsmPrivProtocol, protocol, tree::Range{0, 0, plain}, tree,
                       plain);
       if (r.extension_by_trial) {
         AddText(tree, plain, ExpertId::kSnmpUsmNote, Severity::kChat,

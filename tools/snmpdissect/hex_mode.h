@@ -28,6 +28,9 @@ class HexMode {
  public:
   HexMode(std::FILE* out, std::FILE* err) : out_(out), err_(err) {}
 
+  // Verifies and decrypts SNMPv3 messages with these users (not owned).
+  void set_usm(usm::Processor* usm) { dissector_.set_usm(usm); }
+
   // One message. Returns kExitOk, kExitMalformed, or kExitUsage for text
   // that is not hex.
   int RunArgument(std::string_view hex);

@@ -1,6 +1,13 @@
 // snmpdissect: a Wireshark-style SNMP dissector. See --help and DESIGN.md.
 
 #include <cstdio>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "codec/usm/processor.h"
+#include "codec/usm/users.h"
 
 #include "tools/snmpdissect/hex_mode.h"
 #include "tools/snmpdissect/options.h"
@@ -15,7 +22,30 @@ int main(int argc, char** argv) {
                  options.status().message().data());
     return snmpdissect::cli::kExitUsage;
   }
+  // SNMPv3 users: files first, then --user ones, in the order given.
+  std::vector<snmpdissect::usm::UserConfig> users;
+  for (const std::string& path : options->users_files) {
+    auto loaded = snmpdissect::usm::LoadUsersFile(path);
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "snmpdissect: %.*s\n",
+                   static_cast<int>(loaded.status().message().size()),
+                   loaded.status().message().data());
+      return snmpdissect::cli::kExitUsage;
+    }
+    users.insert(users.end(), loaded->begin(), loaded->end());
+  }
+  users.insert(users.end(), options->users.begin(), options->users.end());
+  std::optional<snmpdissect::usm::Processor> usm;
+  if (!users.empty()) {
+    usm.emplace(std::move(users));
+    // Once, before any output: what this OpenSSL cannot do (DES without the
+    // legacy provider, say).
+    if (!usm->crypto().UnavailableNote().empty()) {
+      std::fprintf(stderr, "snmpdissect: %s\n", usm->crypto().UnavailableNote().c_str());
+    }
+  }
   snmpdissect::cli::HexMode hex(stdout, stderr);
+  if (usm.has_value()) hex.set_usm(&*usm);
   switch (options->action) {
     case Options::Action::kHelp:
       std::fputs(snmpdissect::cli::HelpText(), stdout);

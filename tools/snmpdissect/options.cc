@@ -1,6 +1,8 @@
 #include "tools/snmpdissect/options.h"
 
+#include <optional>
 #include <string_view>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "dissector/print/escape.h"
@@ -24,6 +26,21 @@ Input:
                 "Message N (L bytes)" line, trees separated by a blank line;
                 a line that is not hex is reported on standard error and the
                 run goes on
+
+SNMPv3 users (USM: RFC 3414, RFC 3826, RFC 7860), to verify and decrypt:
+  --users FILE  read users from FILE, in Wireshark's snmp_users format:
+                "ENGINEID","NAME","AUTH","AUTHPASS","PRIV","PRIVPASS" per
+                line (ENGINEID hex, or empty for any engine); repeatable
+  -o snmp.users_file:FILE
+                the same, spelled as tshark's preference
+  --user NAME:AUTH:PASS[:PRIV:PASS[:ENGINEID]]
+                one user on the command line (write \: for a ':' and \\
+                for a '\' in a password); repeatable
+                AUTH: NONE MD5 SHA1 SHA2-224 SHA2-256 SHA2-384 SHA2-512
+                PRIV: NONE DES 3DES AES AES192 AES256, where AES192/AES256
+                try both AES key extensions; AES192B/AES256B name
+                Blumenthal's (net-snmp), AES192C/AES256C Reeder's (Cisco)
+                Passwords and keys never appear in any output.
 
 Other:
   -h, --help    print this help and exit
@@ -51,6 +68,44 @@ std::string Quoted(std::string_view arg) {
   return out;
 }
 
+// The value of an option that takes one: "--name VALUE", "--name=VALUE",
+// and for one-letter options also "-oVALUE". Returns nullopt (no error) when
+// `args[*i]` is not this option; advances *i past a separate value.
+absl::StatusOr<std::optional<std::string_view>> OptionValue(
+    absl::Span<const char* const> args, size_t* i, std::string_view name) {
+  const std::string_view arg = args[*i];
+  if (arg == name) {
+    if (*i + 1 == args.size()) {
+      return absl::InvalidArgumentError(absl::StrCat("option '", std::string(name), "' needs an argument"));
+    }
+    return std::optional<std::string_view>(args[++*i]);
+  }
+  if (!arg.starts_with(name)) return std::optional<std::string_view>();
+  const std::string_view rest = arg.substr(name.size());
+  if (name.starts_with("--")) {
+    if (!rest.starts_with("=")) return std::optional<std::string_view>();
+    return std::optional<std::string_view>(rest.substr(1));
+  }
+  return std::optional<std::string_view>(rest);  // -oVALUE
+}
+
+// -o PREFERENCE:VALUE, tshark's way of setting a preference. Only the ones
+// this tool has are known; any other is an error naming it.
+absl::Status ApplyPreference(std::string_view setting, Options* options) {
+  const size_t colon = setting.find(':');
+  const std::string_view name = setting.substr(0, colon);
+  if (colon == std::string_view::npos) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("-o ", Quoted(setting), ": expected PREFERENCE:VALUE"));
+  }
+  if (name == "snmp.users_file") {
+    options->users_files.emplace_back(setting.substr(colon + 1));
+    return absl::OkStatus();
+  }
+  return absl::InvalidArgumentError(absl::StrCat(
+      "-o: unknown preference ", Quoted(name), " (this tool knows snmp.users_file)"));
+}
+
 }  // namespace
 
 absl::StatusOr<Options> ParseOptions(absl::Span<const char* const> args) {
@@ -66,26 +121,42 @@ absl::StatusOr<Options> ParseOptions(absl::Span<const char* const> args) {
       options.action = Options::Action::kVersion;
       return options;
     }
-    if (arg == "--hex" || arg.starts_with("--hex=")) {
-      std::string_view value;
-      if (arg == "--hex") {
-        if (i + 1 == args.size()) {
-          return absl::InvalidArgumentError("option '--hex' needs an argument");
-        }
-        value = args[++i];
-      } else {
-        value = arg.substr(6);
-      }
+    absl::StatusOr<std::optional<std::string_view>> value = OptionValue(args, &i, "--hex");
+    if (!value.ok()) return value.status();
+    if (value->has_value()) {
       if (have_input) {
         return absl::InvalidArgumentError("option '--hex' given more than once");
       }
       have_input = true;
-      if (value == "-") {
+      if (**value == "-") {
         options.action = Options::Action::kHexStdin;
       } else {
         options.action = Options::Action::kHex;
-        options.hex = std::string(value);
+        options.hex = std::string(**value);
       }
+      continue;
+    }
+    value = OptionValue(args, &i, "--users");
+    if (!value.ok()) return value.status();
+    if (value->has_value()) {
+      options.users_files.emplace_back(**value);
+      continue;
+    }
+    value = OptionValue(args, &i, "-o");
+    if (!value.ok()) return value.status();
+    if (value->has_value()) {
+      if (absl::Status s = ApplyPreference(**value, &options); !s.ok()) return s;
+      continue;
+    }
+    value = OptionValue(args, &i, "--user");
+    if (!value.ok()) return value.status();
+    if (value->has_value()) {
+      // The spec holds passwords: the error names what is wrong, never it.
+      absl::StatusOr<usm::UserConfig> user = usm::ParseUserSpec(**value);
+      if (!user.ok()) {
+        return absl::InvalidArgumentError(absl::StrCat("--user: ", user.status().message()));
+      }
+      options.users.push_back(*std::move(user));
       continue;
     }
     if (arg.starts_with("-") && arg != "-") {

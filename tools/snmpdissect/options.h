@@ -8,9 +8,11 @@
 #define SNMPDISSECT_TOOLS_SNMPDISSECT_OPTIONS_H_
 
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
+#include "codec/usm/users.h"
 
 namespace snmpdissect::cli {
 
@@ -29,6 +31,10 @@ struct Options {
   };
   Action action = Action::kNone;
   std::string hex;  // for kHex
+  // SNMPv3 users: files to load (--users, -o snmp.users_file:) and users
+  // given inline (--user), in command-line order within each kind.
+  std::vector<std::string> users_files;
+  std::vector<usm::UserConfig> users;
 };
 
 // Parses the arguments after the program name. --help and --version end

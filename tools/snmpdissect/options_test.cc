@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "gtest/gtest.h"
 
 namespace snmpdissect::cli {
@@ -70,6 +71,50 @@ TEST(OptionsTest, HelpDocumentsOptionsAndExitStatus) {
                         "  0 ", "  1 ", "  2 "}) {
     EXPECT_NE(help.find(s), std::string::npos) << s;
   }
+}
+
+}  // namespace
+}  // namespace snmpdissect::cli
+
+namespace snmpdissect::cli {
+namespace {
+
+TEST(OptionsUsersTest, UsersFilesFromBothSpellingsInOrder) {
+  auto o = ParseOptions(std::vector<const char*>{"--users", "a", "-o", "snmp.users_file:b",
+                                                 "--users=c", "-osnmp.users_file:d"});
+  ASSERT_TRUE(o.ok()) << o.status();
+  EXPECT_EQ(o->users_files, (std::vector<std::string>{"a", "b", "c", "d"}));
+}
+
+TEST(OptionsUsersTest, InlineUsersAreParsedAndTheirErrorsHideThePassword) {
+  auto o = ParseOptions(std::vector<const char*>{
+      "--user", "alice:SHA2-256:pass\\:word:AES256C:privpass:80001f8804616263", "--user=bob:NONE"});
+  ASSERT_TRUE(o.ok()) << o.status();
+  ASSERT_EQ(o->users.size(), 2u);
+  EXPECT_EQ(o->users[0].name, "alice");
+  EXPECT_EQ(o->users[0].auth, usm::AuthProtocol::kSha256);
+  EXPECT_EQ(o->users[0].auth_password, "pass:word");
+  EXPECT_EQ(o->users[0].priv, usm::PrivProtocol::kAes256Reeder);
+  EXPECT_EQ(o->users[0].engine_id, std::string("\x80\x00\x1f\x88\x04" "abc", 8));
+  EXPECT_EQ(o->users[1].auth, usm::AuthProtocol::kNone);
+
+  auto bad = ParseOptions(std::vector<const char*>{"--user", "alice:MD5:S3cretPassw0rd:AES9:x"});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_TRUE(absl::StartsWith(std::string(bad.status().message()), "--user: "));
+  EXPECT_EQ(std::string(bad.status().message()).find("S3cret"), std::string::npos);
+}
+
+TEST(OptionsUsersTest, PreferencesOtherThanTheUsersFileAreErrors) {
+  auto o = ParseOptions(std::vector<const char*>{"-o", "snmp.var_in_tree:TRUE"});
+  ASSERT_FALSE(o.ok());
+  EXPECT_EQ(o.status().message(),
+            "-o: unknown preference 'snmp.var_in_tree' (this tool knows snmp.users_file)");
+  o = ParseOptions(std::vector<const char*>{"-o", "nocolon"});
+  ASSERT_FALSE(o.ok());
+  EXPECT_EQ(o.status().message(), "-o 'nocolon': expected PREFERENCE:VALUE");
+  o = ParseOptions(std::vector<const char*>{"--users"});
+  ASSERT_FALSE(o.ok());
+  EXPECT_EQ(o.status().message(), "option '--users' needs an argument");
 }
 
 }  // namespace
