@@ -52,6 +52,18 @@ Crypto::Crypto() {
   for (size_t i = 1; i < kPrivCount; ++i) {
     const PrivInfo& info = GetPrivInfo(static_cast<PrivProtocol>(i));
     ciphers_[i] = EVP_CIPHER_fetch(library_, info.cipher_name, nullptr);
+    if (ciphers_[i] != nullptr) {
+      EVP_CIPHER_CTX* context = EVP_CIPHER_CTX_new();
+      if (context != nullptr &&
+          EVP_CipherInit_ex2(context, ciphers_[i], nullptr, nullptr, 0, nullptr) == 1 &&
+          EVP_CIPHER_CTX_set_padding(context, 0) == 1) {
+        cipher_contexts_[i] = context;
+      } else {
+        EVP_CIPHER_CTX_free(context);
+        EVP_CIPHER_free(ciphers_[i]);
+        ciphers_[i] = nullptr;
+      }
+    }
     if (ciphers_[i] == nullptr && missing.find(info.cipher_name) == std::string::npos) {
       absl::StrAppend(&missing, missing.empty() ? "" : ", ", info.cipher_name);
     }
@@ -70,15 +82,14 @@ Crypto::Crypto() {
         "; messages that need them are not verified or decrypted");
   }
   digest_context_ = EVP_MD_CTX_new();
-  cipher_context_ = EVP_CIPHER_CTX_new();
   // A failed provider load leaves entries on OpenSSL's error queue; they
   // are reported through unavailable_note_ instead.
   ERR_clear_error();
 }
 
 Crypto::~Crypto() {
-  EVP_CIPHER_CTX_free(cipher_context_);
   EVP_MD_CTX_free(digest_context_);
+  for (EVP_CIPHER_CTX* context : cipher_contexts_) EVP_CIPHER_CTX_free(context);
   for (EVP_CIPHER* cipher : ciphers_) EVP_CIPHER_free(cipher);
   for (EVP_MAC_CTX* context : hmacs_) EVP_MAC_CTX_free(context);
   EVP_MAC_free(hmac_);
@@ -127,7 +138,8 @@ bool Crypto::Hmac(AuthProtocol protocol, ConstBytes key, ConstBytes data, uint8_
 bool Crypto::Cipher(PrivProtocol protocol, bool encrypt, ConstBytes key, ConstBytes iv,
                     ConstBytes in, uint8_t* out) {
   const EVP_CIPHER* cipher = ciphers_[Index(protocol)];
-  if (cipher == nullptr || cipher_context_ == nullptr || in.size() > INT_MAX) return false;
+  EVP_CIPHER_CTX* context = cipher_contexts_[Index(protocol)];
+  if (cipher == nullptr || context == nullptr || in.size() > INT_MAX) return false;
   if (static_cast<size_t>(EVP_CIPHER_get_key_length(cipher)) != key.size() ||
       static_cast<size_t>(EVP_CIPHER_get_iv_length(cipher)) != iv.size()) {
     return false;
@@ -135,12 +147,10 @@ bool Crypto::Cipher(PrivProtocol protocol, bool encrypt, ConstBytes key, ConstBy
   int written = 0;
   int final_written = 0;
   const bool ok =
-      EVP_CipherInit_ex2(cipher_context_, cipher, key.data(), iv.data(), encrypt ? 1 : 0,
-                         nullptr) == 1 &&
-      EVP_CIPHER_CTX_set_padding(cipher_context_, 0) == 1 &&
-      EVP_CipherUpdate(cipher_context_, out, &written, in.data(),
-                       static_cast<int>(in.size())) == 1 &&
-      EVP_CipherFinal_ex(cipher_context_, out + written, &final_written) == 1 &&
+      EVP_CipherInit_ex2(context, nullptr, key.data(), iv.data(), encrypt ? 1 : 0, nullptr) ==
+          1 &&
+      EVP_CipherUpdate(context, out, &written, in.data(), static_cast<int>(in.size())) == 1 &&
+      EVP_CipherFinal_ex(context, out + written, &final_written) == 1 &&
       static_cast<size_t>(written) + static_cast<size_t>(final_written) == in.size();
   if (!ok) ERR_clear_error();
   return ok;

@@ -84,9 +84,12 @@ class Crypto {
   std::array<evp_md_st*, kAuthCount> digests_{};
   std::array<evp_mac_ctx_st*, kAuthCount> hmacs_{};
   std::array<evp_cipher_st*, kPrivCount> ciphers_{};
+  // One context per cipher, bound to it once: re-keying a bound context
+  // (EVP_CipherInit_ex2 with no cipher) reuses its state, where naming the
+  // cipher again would free and allocate it for every message.
+  std::array<evp_cipher_ctx_st*, kPrivCount> cipher_contexts_{};
   evp_mac_st* hmac_ = nullptr;
   evp_md_ctx_st* digest_context_ = nullptr;
-  evp_cipher_ctx_st* cipher_context_ = nullptr;
   AuthProtocol digest_protocol_ = AuthProtocol::kNone;
   std::string unavailable_note_;
 };

@@ -2,6 +2,7 @@
 // DES-CBC: FIPS 81; AES-CFB128: NIST SP 800-38A F.3), driven through the
 // USM IV constructions, plus the length checks around them.
 
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -216,6 +217,46 @@ TEST(PrivacyTest, HostileLengthsAreRefused) {
             PrivCheck::kFailed);
   EXPECT_EQ(Decrypt(crypto, PrivProtocol::kNone, aes, 0, 0, salt, block, &out),
             PrivCheck::kFailed);
+}
+
+}  // namespace
+}  // namespace snmpdissect::usm
+
+namespace snmpdissect::usm {
+namespace {
+
+TEST(CryptoTest, WithoutTheLegacyProviderDesIsMissingAndSaidOnce) {
+  // OpenSSL looks for provider modules in OPENSSL_MODULES: point it at
+  // nothing, as on a system without the legacy provider.
+  const char* saved = std::getenv("OPENSSL_MODULES");
+  const std::string restore = saved == nullptr ? "" : saved;
+  ASSERT_EQ(setenv("OPENSSL_MODULES", "/nonexistent-openssl-modules", 1), 0);
+  {
+    Crypto crypto;
+    EXPECT_FALSE(crypto.Available(PrivProtocol::kDes));
+    // The default provider is built in: everything else still works.
+    EXPECT_TRUE(crypto.Available(PrivProtocol::kAes128));
+    EXPECT_TRUE(crypto.Available(PrivProtocol::kAes256Reeder));
+    EXPECT_TRUE(crypto.Available(AuthProtocol::kSha512));
+    EXPECT_NE(crypto.UnavailableNote().find("DES-CBC"), std::string::npos)
+        << crypto.UnavailableNote();
+    EXPECT_NE(crypto.UnavailableNote().find("legacy provider"), std::string::npos);
+    EXPECT_EQ(crypto.UnavailableNote().find('\n'), std::string::npos) << "one line";
+    std::vector<uint8_t> out;
+    Key key;
+    key.length = 16;
+    EXPECT_EQ(Decrypt(crypto, PrivProtocol::kDes, key, 0, 0, std::vector<uint8_t>(8, 0),
+                      std::vector<uint8_t>(8, 0), &out),
+              PrivCheck::kUnavailable);
+  }
+  if (saved == nullptr) {
+    unsetenv("OPENSSL_MODULES");
+  } else {
+    setenv("OPENSSL_MODULES", restore.c_str(), 1);
+  }
+  Crypto crypto;
+  EXPECT_TRUE(crypto.Available(PrivProtocol::kDes));
+  EXPECT_TRUE(crypto.UnavailableNote().empty()) << crypto.UnavailableNote();
 }
 
 }  // namespace
