@@ -2,35 +2,16 @@
 // input"): once a reused Message has seen a message, decoding it again, or
 // any message no larger, performs zero heap allocations.
 //
-// This binary replaces the global operator new to count allocations, which is
-// why it is a test binary of its own.
+// The allocation counter replaces the global operator new: this is a test
+// binary of its own.
 
-#include <atomic>
-#include <cstdlib>
-#include <new>
 #include <string>
 
 #include "codec/snmp/decode.h"
 #include "codec/snmp/engine_id.h"
+#include "codec/snmp/testing/allocation_counter.h"
 #include "codec/snmp/testing/tlv.h"
 #include "gtest/gtest.h"
-
-namespace {
-std::atomic<long> g_allocations{0};
-}  // namespace
-
-void* operator new(std::size_t size) {
-  g_allocations.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-  throw std::bad_alloc();
-}
-// GCC pairs the replaced operator new with these deletes only at run time;
-// its static check cannot see that new uses malloc here.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-#pragma GCC diagnostic pop
 
 namespace snmpdissect::snmp {
 namespace {
@@ -57,7 +38,7 @@ TEST(DecodeAllocTest, SteadyStateDecodingDoesNotAllocate) {
   // Warm-up: the vectors grow to their steady-state size.
   for (const std::string& m : messages) ASSERT_TRUE(DecodeMessage(AsBytes(m), &message).ok());
 
-  const long before = g_allocations.load();
+  const long before = snmpdissect::testing::AllocationCount();
   for (int round = 0; round < 100; ++round) {
     for (const std::string& m : messages) {
       ASSERT_TRUE(DecodeMessage(AsBytes(m), &message).ok());
@@ -67,15 +48,15 @@ TEST(DecodeAllocTest, SteadyStateDecodingDoesNotAllocate) {
       }
     }
   }
-  EXPECT_EQ(g_allocations.load() - before, 0);
+  EXPECT_EQ(snmpdissect::testing::AllocationCount() - before, 0);
 }
 
 TEST(DecodeAllocTest, TheCounterSeesAllocations) {
   // Guards the test above against a counter that never counts.
-  const long before = g_allocations.load();
+  const long before = snmpdissect::testing::AllocationCount();
   auto* p = new std::string(100, 'x');
   delete p;
-  EXPECT_GT(g_allocations.load() - before, 0);
+  EXPECT_GT(snmpdissect::testing::AllocationCount() - before, 0);
 }
 
 }  // namespace

@@ -11,25 +11,24 @@
 // bound to each cipher and only re-keys it. The deprecated low-level hash
 // API would avoid it too, at the price of leaving EVP; we keep EVP.
 //
-// This binary replaces the global operator new, which is why it is a test
+// The allocation counter replaces the global operator new: this is a test
 // binary of its own.
 
 #include <openssl/crypto.h>
 
 #include <atomic>
 #include <cstdlib>
-#include <new>
 #include <string>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "codec/snmp/decode.h"
+#include "codec/snmp/testing/allocation_counter.h"
 #include "codec/usm/processor.h"
 #include "codec/usm/testing/messages.h"
 #include "gtest/gtest.h"
 
 namespace {
-std::atomic<long> g_new{0};
 std::atomic<long> g_openssl{0};
 
 void* CountingMalloc(size_t size, const char*, int) {
@@ -47,17 +46,6 @@ void CountingFree(void* p, const char*, int) { std::free(p); }
 const bool g_installed = CRYPTO_set_mem_functions(CountingMalloc, CountingRealloc,
                                                   CountingFree) == 1;
 }  // namespace
-
-void* operator new(std::size_t size) {
-  g_new.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-  throw std::bad_alloc();
-}
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-#pragma GCC diagnostic pop
 
 namespace snmpdissect::usm {
 namespace {
@@ -93,12 +81,13 @@ TEST(ProcessorAllocTest, SteadyStateProcessingDoesNotAllocate) {
     }
   };
   run_all();  // warm-up: keys derived, buffers grown, contexts set up
-  const long new_before = g_new.load();
+  const long new_before = snmpdissect::testing::AllocationCount();
   const long openssl_before = g_openssl.load();
   run_all();
   const long openssl_per_pass = g_openssl.load() - openssl_before;
   for (int i = 0; i < 9; ++i) run_all();
-  EXPECT_EQ(g_new.load() - new_before, 0) << "operator new calls in steady state";
+  EXPECT_EQ(snmpdissect::testing::AllocationCount() - new_before, 0)
+      << "operator new calls in steady state";
   // OpenSSL's own: the HMAC initialisation's, per message, and no more
   // (nothing accumulates: ten passes cost ten times one).
   const long messages_per_pass = static_cast<long>(messages.size());
@@ -107,10 +96,10 @@ TEST(ProcessorAllocTest, SteadyStateProcessingDoesNotAllocate) {
 }
 
 TEST(ProcessorAllocTest, TheCountersCount) {
-  const long before = g_new.load();
+  const long before = snmpdissect::testing::AllocationCount();
   auto* p = new std::vector<int>(100);
   delete p;
-  EXPECT_GT(g_new.load(), before);
+  EXPECT_GT(snmpdissect::testing::AllocationCount(), before);
   const long openssl_before = g_openssl.load();
   OPENSSL_free(OPENSSL_malloc(10));
   EXPECT_GT(g_openssl.load(), openssl_before);

@@ -3,33 +3,16 @@
 // string have seen a message, dissecting and printing it again performs
 // zero heap allocations.
 //
-// This binary replaces the global operator new to count allocations, which
-// is why it is a test binary of its own.
+// The allocation counter replaces the global operator new: this is a test
+// binary of its own.
 
-#include <atomic>
-#include <cstdlib>
-#include <new>
 #include <string>
 
+#include "codec/snmp/testing/allocation_counter.h"
 #include "codec/snmp/testing/tlv.h"
 #include "dissector/print/text_tree.h"
 #include "dissector/proto/snmp.h"
 #include "gtest/gtest.h"
-
-namespace {
-std::atomic<long> g_allocations{0};
-}  // namespace
-
-// None of the replacements is inlined: GCC would otherwise see malloc() on
-// one side and operator delete (or free() and operator new) on the other at
-// an inlined call site and warn (-Wmismatched-new-delete).
-[[gnu::noinline]] void* operator new(std::size_t size) {
-  g_allocations.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-  throw std::bad_alloc();
-}
-[[gnu::noinline]] void operator delete(void* p) noexcept { std::free(p); }
-[[gnu::noinline]] void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 
 namespace snmpdissect::proto {
 namespace {
@@ -69,11 +52,11 @@ TEST(SnmpAllocTest, SteadyStateDissectionAndPrintingDoNotAllocate) {
   for (const std::string& m : messages) run(m);  // warm-up: buffers grow
   for (const std::string& m : messages) run(m);
 
-  const long before = g_allocations.load();
+  const long before = snmpdissect::testing::AllocationCount();
   for (int round = 0; round < 20; ++round) {
     for (const std::string& m : messages) run(m);
   }
-  EXPECT_EQ(g_allocations.load() - before, 0);
+  EXPECT_EQ(snmpdissect::testing::AllocationCount() - before, 0);
   EXPECT_GT(tree.size(), 1u);
 }
 
