@@ -97,7 +97,9 @@ const Key* Processor::AuthKey(uint32_t user, snmp::Bytes engine_id) {
   return local.ok ? &local.key : nullptr;
 }
 
-const Key* Processor::PrivKey(uint32_t user, snmp::Bytes engine_id, PrivProtocol variant) {
+const Key* Processor::PrivKey(uint32_t user, snmp::Bytes engine_id, PrivProtocol variant,
+                              bool authentic, bool* deferred) {
+  *deferred = false;
   EngineKeys* keys = KeysFor(user, engine_id);
   if (keys == nullptr) return nullptr;
   const UserConfig& config = users_[user];
@@ -114,6 +116,10 @@ const Key* Processor::PrivKey(uint32_t user, snmp::Bytes engine_id, PrivProtocol
   const KeyExtension extension = GetPrivInfo(variant).extension;
   const bool reeder = extension == KeyExtension::kReeder && NeedsExtension(config.auth, variant);
   LocalKey& local = reeder ? keys->priv_reeder : keys->priv_blumenthal;
+  if (!local.tried && reeder && !authentic) {
+    *deferred = true;
+    return nullptr;
+  }
   if (!local.tried) {
     local.tried = true;
     if (reeder) ++stats_.passwords_to_keys;  // the extension hashes 1 MiB again
@@ -196,8 +202,8 @@ void Processor::Authenticate(snmp::Bytes input, const snmp::Message& message,
   }
 }
 
-bool Processor::TryDecrypt(uint32_t index, PrivProtocol variant, snmp::Message* message,
-                           Result* result) {
+bool Processor::TryDecrypt(uint32_t index, PrivProtocol variant, bool authentic,
+                           snmp::Message* message, Result* result) {
   const UserConfig& user = users_[index];
   result->user = &user;
   result->auth_protocol = user.auth;
@@ -207,9 +213,10 @@ bool Processor::TryDecrypt(uint32_t index, PrivProtocol variant, snmp::Message* 
     result->priv = PrivOutcome::kUnavailable;
     return false;
   }
-  const Key* key = PrivKey(index, usm.engine_id.value, variant);
+  bool deferred = false;
+  const Key* key = PrivKey(index, usm.engine_id.value, variant, authentic, &deferred);
   if (key == nullptr) {
-    result->priv = PrivOutcome::kNoPrivKey;
+    result->priv = deferred ? PrivOutcome::kKeyDeferred : PrivOutcome::kNoPrivKey;
     return false;
   }
   ++stats_.decryptions;
@@ -249,9 +256,12 @@ void Processor::Decrypt(snmp::Message* message, Result* result) {
   auto final_outcome = [](PrivOutcome o) {
     return o == PrivOutcome::kWrongSaltLength || o == PrivOutcome::kBadCiphertextLength;
   };
+  const UserConfig* verified =
+      result->auth == AuthOutcome::kVerified ? result->user : nullptr;
   // Tries every variant the user allows; true when one decoded.
   auto try_user = [&](uint32_t index) {
     const UserConfig& user = users_[index];
+    const bool authentic = &user == verified;
     if (user.priv == PrivProtocol::kNone || user.auth == AuthProtocol::kNone) {
       if (result->user == nullptr) {
         result->user = &user;
@@ -263,20 +273,18 @@ void Processor::Decrypt(snmp::Message* message, Result* result) {
     if (info.extension == KeyExtension::kEither && NeedsExtension(user.auth, user.priv)) {
       // Not said which: try net-snmp's first (the commoner), then Cisco's.
       result->extension_by_trial = true;
-      if (TryDecrypt(index, info.blumenthal_variant, message, result) ||
+      if (TryDecrypt(index, info.blumenthal_variant, authentic, message, result) ||
           final_outcome(result->priv)) {
         return true;
       }
-      return TryDecrypt(index, info.reeder_variant, message, result) ||
+      return TryDecrypt(index, info.reeder_variant, authentic, message, result) ||
              final_outcome(result->priv);
     }
     const PrivProtocol variant =
         info.extension == KeyExtension::kEither ? info.blumenthal_variant : user.priv;
-    return TryDecrypt(index, variant, message, result) || final_outcome(result->priv);
+    return TryDecrypt(index, variant, authentic, message, result) || final_outcome(result->priv);
   };
 
-  const UserConfig* verified =
-      result->auth == AuthOutcome::kVerified ? result->user : nullptr;
   result->user = nullptr;
   result->priv = PrivOutcome::kNoUser;
   if (verified != nullptr) {

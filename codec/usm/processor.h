@@ -19,6 +19,12 @@
 // holds (stats() counts the work). Users without an engine ID are localised
 // to each engine ID they are seen with.
 //
+// Hostile captures: Reeder's key extension (3DES, Cisco's AES-192/256)
+// costs another 1 MiB hash per (user, engine ID). A capture of forged
+// messages with ever new engine IDs could make every message pay it, so
+// that key is derived only for a message whose MAC verified with the same
+// user and engine, which a forger cannot make (kKeyDeferred otherwise).
+//
 // Choosing the user: users whose name matches msgUserName and whose engine
 // ID is the message's msgAuthoritativeEngineID (first) or empty (then),
 // in the order given. The first whose MAC verifies is the user; without a
@@ -73,6 +79,7 @@ enum class PrivOutcome : uint8_t {
   kUndecodable,       // decrypted, but not a ScopedPDU: wrong password or protocol
   kBadEngineId,       // msgAuthoritativeEngineID over 32 octets: no key
   kUnavailable,       // OpenSSL lacks the cipher
+  kKeyDeferred,       // a costly key not derived for an unauthenticated message
 };
 
 struct Result {
@@ -163,15 +170,19 @@ class Processor {
 
   EngineKeys* KeysFor(uint32_t user, snmp::Bytes engine_id);
   const Key* AuthKey(uint32_t user, snmp::Bytes engine_id);
-  const Key* PrivKey(uint32_t user, snmp::Bytes engine_id, PrivProtocol variant);
+  // nullptr when the key cannot be made, or (with *deferred set) when it
+  // would need Reeder's costly extension and `authentic` is false.
+  const Key* PrivKey(uint32_t user, snmp::Bytes engine_id, PrivProtocol variant,
+                     bool authentic, bool* deferred);
   const Key* Derive(PasswordKey* password_key, AuthProtocol protocol,
                     const std::string& password);
 
   void Authenticate(snmp::Bytes input, const snmp::Message& message, Result* result);
   void Decrypt(snmp::Message* message, Result* result);
   // Tries one user and variant; true when the plaintext decoded.
-  bool TryDecrypt(uint32_t user, PrivProtocol variant, snmp::Message* message,
-                  Result* result);
+  // `authentic`: this user's MAC verified on this message.
+  bool TryDecrypt(uint32_t user, PrivProtocol variant, bool authentic,
+                  snmp::Message* message, Result* result);
   // Calls `visit(index)` for each candidate user of the message, engine
   // matches first; stops when it returns true.
   template <typename Visit>

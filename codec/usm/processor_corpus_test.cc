@@ -59,6 +59,7 @@ const char* PrivName(PrivOutcome o) {
     case PrivOutcome::kUndecodable: return "undecodable";
     case PrivOutcome::kBadEngineId: return "bad-engine-id";
     case PrivOutcome::kUnavailable: return "unavailable";
+    case PrivOutcome::kKeyDeferred: return "key-deferred";
   }
   return "?";
 }

@@ -361,3 +361,42 @@ TEST(ProcessorTest, EveryTruncationIsSafe) {
 
 }  // namespace
 }  // namespace snmpdissect::usm
+
+namespace snmpdissect::usm {
+namespace {
+
+TEST(ProcessorGuardTest, ReederKeysAreDerivedOnlyForAuthenticMessages) {
+  // A forger without the authentication key sends encrypted messages for a
+  // Reeder user from ever new engine IDs: none may cost a 1 MiB derivation.
+  const UserConfig user = testing::User("u", AuthProtocol::kMd5, PrivProtocol::kTripleDes);
+  Processor processor({user});
+  UserConfig forger = user;
+  forger.auth_password = "not-the-key";
+  snmp::Message message;
+  Result result;
+  for (int i = 0; i < 20; ++i) {
+    testing::BuildOptions o;
+    o.sender_priv = PrivProtocol::kTripleDes;
+    o.engine = testing::AgentEngineId() + std::to_string(i);
+    const std::string bytes = testing::Build(forger, o);
+    ASSERT_TRUE(snmp::DecodeMessage(snmp::testing::AsBytes(bytes), &message).ok());
+    processor.Process(snmp::testing::AsBytes(bytes), &message, &result);
+    EXPECT_EQ(result.auth, AuthOutcome::kWrongDigest);
+    EXPECT_EQ(result.priv, PrivOutcome::kKeyDeferred);
+  }
+  // Ku of both passwords, once; no extension.
+  EXPECT_EQ(processor.stats().passwords_to_keys, 2u);
+  // The genuine user's message, from one of those engines, decrypts.
+  testing::BuildOptions o;
+  o.sender_priv = PrivProtocol::kTripleDes;
+  o.engine = testing::AgentEngineId() + "7";
+  const std::string bytes = testing::Build(user, o);
+  ASSERT_TRUE(snmp::DecodeMessage(snmp::testing::AsBytes(bytes), &message).ok());
+  processor.Process(snmp::testing::AsBytes(bytes), &message, &result);
+  EXPECT_EQ(result.auth, AuthOutcome::kVerified);
+  EXPECT_EQ(result.priv, PrivOutcome::kDecrypted);
+  EXPECT_EQ(processor.stats().passwords_to_keys, 3u);
+}
+
+}  // namespace
+}  // namespace snmpdissect::usm

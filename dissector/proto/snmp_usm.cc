@@ -171,6 +171,13 @@ NodeId AddDecryption(const usm::Result& r, const snmp::Message& m, Tree* tree,
       AddText(tree, encrypted, ExpertId::kSnmpCryptoUnavailable, Severity::kWarning,
               absl::StrFormat("not decrypted: %s is not available in this OpenSSL", protocol));
       return tree::kNoNode;
+    case PrivOutcome::kKeyDeferred:
+      AddText(tree, encrypted, ExpertId::kSnmpFailedDecryptedDataPdu, Severity::kWarning,
+              absl::StrFormat("not decrypted: %s for user \"%s\" needs Reeder's key "
+                              "extension, derived only once a message's MAC has verified "
+                              "(a guard against floods of forged engine IDs)",
+                              protocol, UserName(m)));
+      return tree::kNoNode;
   }
   return tree::kNoNode;
 }
