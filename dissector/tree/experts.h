@@ -78,6 +78,36 @@ enum class ExpertId : uint16_t {
   kSnmpReportCounter,  // a Report PDU's counter, explained (RFC 3414 3.2)
   kSnmpCryptoUnavailable,  // the cipher or hash is missing from OpenSSL
 
+  // --- Capture pipeline layers (dissector/proto net layers, reassembly).
+  kFrameLenLtCaplen,          // wire length below captured length
+  kFrameUnknownLinkType,      // no dissector for the link type
+  kVlanTooManyTags,           // nesting beyond the tag cap
+  kIpBogusIpVersion,
+  kIpBogusHeaderLength,
+  kIpBogusIpLength,
+  kIpOptLenInvalid,
+  kIpFragmentOverlap,          // same octets sent twice: harmless
+  kIpFragmentOverlapConflict,  // different octets for the same offset
+  kIpFragmentMultipleTails,
+  kIpFragmentTooLong,          // beyond 65535 octets
+  kIpFragmentError,            // dropped: caps, evictions, fragment limits
+  kIpv6BogusIpv6Version,
+  kIpv6PlenExceedsFraming,
+  kIpv6OptInvalidLen,
+  kIpv6TooManyExtensionHeaders,
+  kIpv6FragmentOverlap,
+  kIpv6FragmentOverlapConflict,
+  kIpv6FragmentMultipleTails,
+  kIpv6FragmentTooLong,
+  kIpv6FragmentError,
+  kUdpLengthBad,
+  kTcpBogusHeaderLength,
+  kTcpOptionLenInvalid,
+  kTcpAnalysisRetransmission,
+  kTcpAnalysisOutOfOrder,
+  kTcpAnalysisLostSegment,
+  kTcpSegmentTooLong,         // a BER header claims more than the reassembly cap
+  kTcpSegmentError,           // stream reset: caps, evictions, undecodable header
   kCount,  // not an expert info
 };
 

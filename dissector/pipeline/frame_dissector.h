@@ -1,0 +1,170 @@
+// The capture pipeline: one captured packet in, its dissection tree out.
+// Owns the dissector tables, the IP fragment and TCP stream reassembly
+// state, and (unless given one) the SNMP dissector; keeps them across
+// frames, so feed it every frame of a capture in order.
+//
+//   pipeline::FrameDissector dissector;                    // default tables
+//   dissector.registry().AddDecodeAs("udp.port==1161,snmp");
+//   dissector.snmp().set_usm(&users);                      // SNMPv3 users
+//   tree::Tree tree;
+//   for (each capture::Packet p) {
+//     const pipeline::FrameResult& r = dissector.Dissect(
+//         {.link_type = p.link_type, .timestamp_ns = p.timestamp_ns,
+//          .original_length = p.original_length, .number = p.number,
+//          .data = p.data},
+//         &tree);
+//     print tree; r.messages lists the SNMP messages found
+//   }
+//
+// The tree: "frame" first, then one node per layer as children of the
+// root (eth, vlan, ip, udp, tcp, snmp, snmp ...), Wireshark's shape. Bytes
+// that are not contiguous in the frame (a reassembled IP datagram or SNMP
+// message spanning TCP segments) are a data source of their own: a node
+// holding them (ip.reassembled.data, ipv6.reassembled.data,
+// tcp.reassembled.data) whose id is the tree::SourceId of everything
+// dissected from them.
+//
+// Malformed or truncated input at any layer gives a partial tree and a
+// diagnostic, never a crash; state stays bounded (reassembly caps), and
+// the next frame is dissected normally. A plain UDP frame allocates nothing
+// once the tree and the dissector have warmed up.
+//
+// Lifetimes: the result is valid until the next Dissect. Reassembled data
+// sources live in the tree. The SNMP dissector's message() refers to the
+// last message of the last frame and is valid until the next Dissect.
+
+#ifndef SNMPDISSECT_DISSECTOR_PIPELINE_FRAME_DISSECTOR_H_
+#define SNMPDISSECT_DISSECTOR_PIPELINE_FRAME_DISSECTOR_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/types/span.h"
+#include "dissector/proto/ip.h"
+#include "dissector/proto/net_layer.h"
+#include "dissector/proto/registry.h"
+#include "dissector/proto/snmp.h"
+#include "dissector/reassembly/ip_reassembly.h"
+#include "dissector/reassembly/tcp_reassembly.h"
+#include "dissector/tree/tree.h"
+
+namespace snmpdissect::pipeline {
+
+struct FrameInput {
+  int link_type = 0;          // libpcap's DLT_ value
+  int64_t timestamp_ns = 0;   // since the Unix epoch
+  uint32_t original_length = 0;  // on the wire; 0: the captured length
+  uint64_t number = 0;        // 1-based frame number
+  absl::Span<const uint8_t> data;  // the captured octets
+};
+
+struct Options {
+  reassembly::IpLimits ip;
+  reassembly::TcpLimits tcp;
+  bool reassemble_ip = true;   // off: fragments are shown but not joined
+  bool reassemble_tcp = true;  // off: each segment's payload is one message
+  // Nested VLAN tags followed (QinQ is 2; more is unusual).
+  int max_vlan_tags = 8;
+  // IPv6 extension headers walked per packet.
+  int max_ipv6_extension_headers = 16;
+};
+
+// One SNMP message found in the frame.
+struct SnmpMessage {
+  tree::NodeId node = tree::kNoNode;  // its "snmp" node
+  bool malformed = false;
+  bool tcp = false;
+  // Where it lies: offset and length in a data source (the frame, or a
+  // reassembled buffer's node).
+  tree::SourceId source = tree::kFrameSource;
+  size_t offset = 0;
+  size_t length = 0;
+};
+
+// Addresses and ports of the frame, for summary lines and conversations.
+struct Endpoints {
+  int ip_version = 0;  // 0: no IP layer reached
+  std::array<uint8_t, 16> src{};  // IPv4 in the first 4 octets
+  std::array<uint8_t, 16> dst{};
+  int transport = 0;   // 17 UDP, 6 TCP, 0 none
+  uint16_t src_port = 0;
+  uint16_t dst_port = 0;
+};
+
+struct FrameResult {
+  tree::NodeId frame = tree::kNoNode;
+  absl::Span<const SnmpMessage> messages;
+  // Some layer below SNMP was malformed or truncated.
+  bool malformed = false;
+  // The link type has no dissector: only the frame node was added.
+  bool unknown_link_type = false;
+  Endpoints endpoints;
+};
+
+struct PipelineStats {
+  reassembly::IpReassemblyStats ipv4;
+  reassembly::IpReassemblyStats ipv6;
+  reassembly::TcpReassemblyStats tcp;
+};
+
+class FrameDissector {
+ public:
+  // Owns its SNMP dissector.
+  explicit FrameDissector(Options options = {});
+  // Uses `snmp` (not owned; it must outlive this), e.g. one the caller
+  // configured with USM users.
+  FrameDissector(Options options, proto::SnmpDissector* snmp);
+  ~FrameDissector();
+  FrameDissector(const FrameDissector&) = delete;
+  FrameDissector& operator=(const FrameDissector&) = delete;
+
+  proto::Registry& registry() { return registry_; }
+  const proto::Registry& registry() const { return registry_; }
+  proto::SnmpDissector& snmp() { return *snmp_; }
+
+  // Clears `tree` and dissects `input` into it.
+  const FrameResult& Dissect(const FrameInput& input, tree::Tree* tree);
+
+  PipelineStats stats() const;
+
+ private:
+  // Each stage adds its layer(s) and hands on; `in` is what the layer sees.
+  void Link(proto::Dissector link, const proto::LayerInput& in);
+  void Ethertype(uint32_t ethertype, const proto::LayerInput& in, int depth);
+  void Ip(bool v6, const proto::LayerInput& in);
+  void Transport(uint8_t protocol, const proto::LayerInput& in, size_t claimed_length,
+                 const proto::IpHandoff& ip);
+  void Udp(const proto::LayerInput& in, size_t claimed_length);
+  void Tcp(const proto::LayerInput& in, const proto::IpHandoff& ip);
+  void Snmp(const proto::LayerInput& message, bool tcp);
+
+  void AppendProtocol(const char* name);
+
+  Options options_;
+  proto::Registry registry_;
+  std::unique_ptr<proto::SnmpDissector> owned_snmp_;
+  proto::SnmpDissector* snmp_;
+  reassembly::IpReassembler ipv4_;
+  reassembly::IpReassembler ipv6_;
+  reassembly::TcpReassembler tcp_;
+
+  // Per frame (capacity kept across frames).
+  tree::Tree* tree_ = nullptr;
+  const FrameInput* input_ = nullptr;
+  std::string protocols_;
+  std::vector<SnmpMessage> messages_;
+  FrameResult result_;
+  tree::NodeId link_node_ = tree::kNoNode;   // the Ethernet node, for its trailer
+  tree::NodeId last_layer_ = tree::kNoNode;  // the deepest layer node so far
+  bool has_datagram_end_ = false;            // where the IP datagram ends in
+  size_t datagram_end_ = 0;                  // the frame (link trailer after it)
+  bool snmp_appended_ = false;               // "snmp" already in protocols_
+};
+
+}  // namespace snmpdissect::pipeline
+
+#endif  // SNMPDISSECT_DISSECTOR_PIPELINE_FRAME_DISSECTOR_H_

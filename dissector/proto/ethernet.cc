@@ -1,0 +1,80 @@
+#include "dissector/proto/ethernet.h"
+
+namespace snmpdissect::proto {
+namespace {
+
+using tree::FieldId;
+
+constexpr size_t kHeaderLength = 14;
+constexpr size_t kMinimumFrame = 60;  // without the FCS
+// Type values up to 1500 are 802.3 lengths; 1536 (0x0600) and up are
+// EtherTypes; in between is undefined (IEEE 802.3 3.2.6).
+constexpr uint32_t kMaxLength = 1500;
+constexpr uint32_t kMinEthertype = 0x0600;
+
+// An address with Wireshark's children: the address again (eth.addr, which
+// filters match on either side) and its LG and IG bits (IEEE 802 8.2).
+void AddAddress(const LayerInput& in, size_t at, FieldId field, FieldId lg, FieldId ig,
+                tree::Tree* tree, tree::NodeId eth) {
+  const ByteSpan address = in.Slice(at, 6);
+  const tree::NodeId node = tree->AddEther(eth, field, in.At(at, 6), address);
+  tree->AddEther(node, FieldId::kEthAddr, in.At(at, 6), address);
+  const uint8_t first = in.U8(at);
+  tree->AddBool(node, lg, in.At(at, 3), (first & 0x02) != 0);
+  tree->AddBool(node, ig, in.At(at, 3), (first & 0x01) != 0);
+}
+
+}  // namespace
+
+Handoff DissectEthernet(const LayerInput& in, tree::Tree* tree) {
+  Handoff out;
+  out.node = tree->AddProtocol(tree::Tree::kRoot, FieldId::kEth,
+                               in.At(0, std::min(in.size(), kHeaderLength)));
+  if (in.size() >= 6) {
+    AddAddress(in, 0, FieldId::kEthDst, FieldId::kEthDstLg, FieldId::kEthDstIg, tree,
+               out.node);
+  }
+  if (in.size() >= 12) {
+    AddAddress(in, 6, FieldId::kEthSrc, FieldId::kEthSrcLg, FieldId::kEthSrcIg, tree,
+               out.node);
+  }
+  if (in.size() < kHeaderLength) {
+    AddTruncated(tree, out.node, "Malformed Packet: Ethernet", in, kHeaderLength);
+    return out;
+  }
+  const uint32_t type = in.U16(12);
+  out.ok = true;
+  out.payload_offset = kHeaderLength;
+  out.payload_length = in.size() - kHeaderLength;
+  if (type <= kMaxLength) {
+    tree->SetLabel(out.node, "IEEE 802.3 Ethernet");
+    tree->AddUint(out.node, FieldId::kEthLen, in.At(12, 2), type);
+    out.payload_length = std::min<size_t>(out.payload_length, type);
+    return out;  // next = 0: LLC follows, not dissected here
+  }
+  const tree::NodeId node = tree->AddUint(out.node, FieldId::kEthType, in.At(12, 2), type);
+  if (type < kMinEthertype) {
+    tree->AddDiagnostic(node, tree::ExpertId::kMalformed, tree::Severity::kWarning,
+                        "Invalid length/type: neither an 802.3 length nor an EtherType");
+    return out;
+  }
+  out.next = type;
+  return out;
+}
+
+void AddEthernetTrailer(const LayerInput& frame, size_t end, tree::Tree* tree,
+                        tree::NodeId eth) {
+  if (end >= frame.size()) return;
+  const size_t padding_end = std::max(end, std::min(frame.size(), kMinimumFrame));
+  if (padding_end > end) {
+    tree->AddBytes(eth, FieldId::kEthPadding, frame.At(end, padding_end - end),
+                   frame.Slice(end, padding_end - end));
+  }
+  if (frame.size() > padding_end) {
+    tree->AddBytes(eth, FieldId::kEthTrailer,
+                   frame.At(padding_end, frame.size() - padding_end),
+                   frame.Slice(padding_end, frame.size() - padding_end));
+  }
+}
+
+}  // namespace snmpdissect::proto

@@ -1,0 +1,219 @@
+// The frame and link layers over hand-built frames: field values and byte
+// ranges, hand-off keys, truncation.
+
+#include <string>
+
+#include "dissector/proto/ethernet.h"
+#include "dissector/proto/frame.h"
+#include "dissector/proto/null.h"
+#include "dissector/proto/raw.h"
+#include "dissector/proto/sll.h"
+#include "dissector/proto/testing/net_builders.h"
+#include "dissector/proto/testing/tree_checks.h"
+#include "dissector/proto/vlan.h"
+#include "gtest/gtest.h"
+
+namespace snmpdissect::proto {
+namespace {
+
+using namespace testing;  // NOLINT: builders and checks
+using tree::FieldId;
+using tree::NodeId;
+using tree::Range;
+using tree::Tree;
+
+LayerInput Input(const std::string& bytes) {
+  return LayerInput{snmp::testing::AsBytes(bytes), 0, tree::kFrameSource};
+}
+
+TEST(FrameTest, FieldsAndProtocols) {
+  Tree tree;
+  const NodeId frame = AddFrame({.number = 7,
+                                 .timestamp_ns = 1795223896'481826000,
+                                 .captured_length = 127,
+                                 .original_length = 127},
+                                &tree);
+  AddFrameProtocols("eth:ethertype:ip:udp:snmp", &tree, frame);
+  EXPECT_EQ(tree.node(frame).range, (Range{0, 127}));
+  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kFrameNumber)), 7u);
+  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kFrameLen)), 127u);
+  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kFrameCapLen)), 127u);
+  EXPECT_NEAR(tree.DoubleValue(tree.Find(FieldId::kFrameTimeEpoch)), 1795223896.481826, 1e-6);
+  EXPECT_EQ(tree.TextValue(tree.Find(FieldId::kFrameProtocols)), "eth:ethertype:ip:udp:snmp");
+  EXPECT_EQ(tree.diagnostic_count(), 0u);
+
+  Tree bad;
+  AddFrame({.number = 1, .captured_length = 100, .original_length = 60}, &bad);
+  EXPECT_TRUE(HasExpert(bad, tree::ExpertId::kFrameLenLtCaplen));
+}
+
+TEST(EthernetTest, FieldsAndRanges) {
+  const std::string frame = Ethernet(0x0800, "payload");
+  Tree tree;
+  const Handoff h = DissectEthernet(Input(frame), &tree);
+  ASSERT_TRUE(h.ok);
+  EXPECT_EQ(h.next, 0x0800u);
+  EXPECT_EQ(h.payload_offset, 14u);
+  EXPECT_EQ(h.payload_length, 7u);
+  EXPECT_EQ(tree.node(h.node).range, (Range{0, 14}));
+  const NodeId dst = tree.Find(FieldId::kEthDst);
+  EXPECT_EQ(tree.TextValue(dst), MacA());
+  EXPECT_EQ(tree.node(dst).range, (Range{0, 6}));
+  const NodeId src = tree.Find(FieldId::kEthSrc);
+  EXPECT_EQ(tree.TextValue(src), MacB());
+  EXPECT_EQ(tree.node(src).range, (Range{6, 6}));
+  EXPECT_EQ(FindAll(tree, FieldId::kEthAddr).size(), 2u);
+  // MacB is 02:..: locally administered, individual.
+  EXPECT_TRUE(tree.BoolValue(tree.Find(FieldId::kEthSrcLg)));
+  EXPECT_FALSE(tree.BoolValue(tree.Find(FieldId::kEthSrcIg)));
+  EXPECT_FALSE(tree.BoolValue(tree.Find(FieldId::kEthDstLg)));
+  const NodeId type = tree.Find(FieldId::kEthType);
+  EXPECT_EQ(tree.UintValue(type), 0x0800u);
+  EXPECT_EQ(tree.node(type).range, (Range{12, 2}));
+  ExpectWellFormedTree(tree, frame.size());
+}
+
+TEST(EthernetTest, Ieee8023LengthAndPadding) {
+  const std::string frame = Ethernet(46, std::string(46, '\xaa'));
+  Tree tree;
+  const Handoff h = DissectEthernet(Input(frame), &tree);
+  EXPECT_TRUE(h.ok);
+  EXPECT_EQ(h.next, 0u);  // LLC: not dissected
+  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kEthLen)), 46u);
+  EXPECT_EQ(tree.Find(FieldId::kEthType), tree::kNoNode);
+
+  // A 42-octet frame padded to 60, then a 4-octet trailer.
+  const std::string padded = Ethernet(0x0800, std::string(28, 'x')) + std::string(18, '\0') +
+                             "TRLR";
+  Tree t2;
+  const Handoff e = DissectEthernet(Input(padded), &t2);
+  AddEthernetTrailer(Input(padded), 42, &t2, e.node);
+  const NodeId padding = t2.Find(FieldId::kEthPadding);
+  ASSERT_NE(padding, tree::kNoNode);
+  EXPECT_EQ(t2.node(padding).range, (Range{42, 18}));
+  const NodeId trailer = t2.Find(FieldId::kEthTrailer);
+  ASSERT_NE(trailer, tree::kNoNode);
+  EXPECT_EQ(t2.TextValue(trailer), "TRLR");
+}
+
+TEST(EthernetTest, TruncatedAtEveryLength) {
+  const std::string frame = Ethernet(0x0800, "");
+  for (size_t n = 0; n < 14; ++n) {
+    Tree tree;
+    const Handoff h = DissectEthernet(Input(frame.substr(0, n)), &tree);
+    EXPECT_FALSE(h.ok) << n;
+    EXPECT_TRUE(HasExpert(tree, tree::ExpertId::kMalformed)) << n;
+    EXPECT_NE(tree.Find(FieldId::kWsMalformed), tree::kNoNode);
+    ExpectWellFormedTree(tree, n);
+  }
+}
+
+TEST(VlanTest, CTagAndSTag) {
+  const std::string tag = VlanTag(100, 0x0800, 5, true);
+  Tree tree;
+  const Handoff h = DissectVlan(Input(tag + "ip"), /*service_tag=*/false, &tree);
+  ASSERT_TRUE(h.ok);
+  EXPECT_EQ(h.next, 0x0800u);
+  EXPECT_EQ(h.payload_offset, 4u);
+  EXPECT_EQ(tree.field(h.node).abbrev, std::string("vlan"));
+  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kVlanId)), 100u);
+  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kVlanPriority)), 5u);
+  EXPECT_TRUE(tree.BoolValue(tree.Find(FieldId::kVlanDei)));
+  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kVlanEtype)), 0x0800u);
+  EXPECT_EQ(tree.node(tree.Find(FieldId::kVlanEtype)).range, (Range{2, 2}));
+
+  Tree s;
+  const Handoff outer = DissectVlan(Input(VlanTag(200, 0x8100, 3)), /*service_tag=*/true, &s);
+  ASSERT_TRUE(outer.ok);
+  EXPECT_EQ(outer.next, 0x8100u);
+  EXPECT_EQ(s.field(outer.node).abbrev, std::string("ieee8021ad"));
+  EXPECT_EQ(s.UintValue(s.Find(FieldId::kIeee8021adId)), 200u);
+  EXPECT_EQ(s.UintValue(s.Find(FieldId::kIeee8021adPriority)), 3u);
+  EXPECT_EQ(s.UintValue(s.Find(FieldId::kIeee8021ahEtype)), 0x8100u);
+
+  Tree cut;
+  EXPECT_FALSE(DissectVlan(Input(tag.substr(0, 3)), false, &cut).ok);
+  EXPECT_TRUE(HasExpert(cut, tree::ExpertId::kMalformed));
+}
+
+TEST(SllTest, Version1) {
+  const std::string frame = Sll(0x0800, "ip", /*packet_type=*/4);
+  Tree tree;
+  const Handoff h = DissectSll(Input(frame), &tree);
+  ASSERT_TRUE(h.ok);
+  EXPECT_EQ(h.next, 0x0800u);
+  EXPECT_EQ(h.payload_offset, 16u);
+  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kSllPkttype)), 4u);
+  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kSllHatype)), 772u);
+  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kSllHalen)), 6u);
+  const NodeId src = tree.Find(FieldId::kSllSrcEth);
+  ASSERT_NE(src, tree::kNoNode);
+  EXPECT_EQ(tree.node(src).range, (Range{6, 6}));
+  EXPECT_EQ(tree.node(tree.Find(FieldId::kSllUnused)).range, (Range{12, 2}));
+  EXPECT_EQ(tree.node(tree.Find(FieldId::kSllEtype)).range, (Range{14, 2}));
+  ExpectWellFormedTree(tree, frame.size());
+
+  Tree llc;  // protocol 0x0004: 802.2 LLC, not an EtherType
+  const Handoff l = DissectSll(Input(Sll(0x0004, "llc")), &llc);
+  EXPECT_TRUE(l.ok);
+  EXPECT_EQ(l.next, 0u);
+  EXPECT_NE(llc.Find(FieldId::kSllLtype), tree::kNoNode);
+}
+
+TEST(SllTest, Version2) {
+  const std::string frame = Sll2(0x86dd, "ip6", /*ifindex=*/3);
+  Tree tree;
+  const Handoff h = DissectSll2(Input(frame), &tree);
+  ASSERT_TRUE(h.ok);
+  EXPECT_EQ(h.next, 0x86ddu);
+  EXPECT_EQ(h.payload_offset, 20u);
+  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kSllIfindex)), 3u);
+  EXPECT_EQ(tree.node(tree.Find(FieldId::kSllIfindex)).range, (Range{4, 4}));
+  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kSllHatype)), 1u);
+  EXPECT_EQ(tree.TextValue(tree.Find(FieldId::kSllSrcEth)), MacA());
+  EXPECT_EQ(tree.node(tree.Find(FieldId::kSllSrcEth)).range, (Range{12, 6}));
+  for (size_t n = 0; n < 20; ++n) {
+    Tree cut;
+    EXPECT_FALSE(DissectSll2(Input(frame.substr(0, n)), &cut).ok);
+  }
+}
+
+TEST(NullTest, HostAndNetworkByteOrderFamilies) {
+  struct Case {
+    std::string header;
+    bool loop;
+    uint32_t family;
+    uint32_t next;
+  } cases[] = {
+      {Le32(2), false, 2, 0x0800},        // little-endian host, AF_INET
+      {Be32(2), false, 2, 0x0800},        // big-endian host
+      {Le32(24), false, 24, 0x86dd},      // NetBSD/OpenBSD AF_INET6
+      {Le32(28), false, 28, 0x86dd},      // FreeBSD
+      {Be32(30), false, 30, 0x86dd},      // Darwin, big-endian
+      {Be32(2), true, 2, 0x0800},         // DLT_LOOP: network order
+      {Le32(7), false, 7, 0},             // unknown family
+  };
+  for (const Case& c : cases) {
+    Tree tree;
+    const Handoff h = DissectNull(Input(c.header + "ip"), c.loop, &tree);
+    ASSERT_TRUE(h.ok);
+    EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kNullFamily)), c.family);
+    EXPECT_EQ(h.next, c.next) << c.family;
+    EXPECT_EQ(h.payload_offset, 4u);
+  }
+  Tree cut;
+  EXPECT_FALSE(DissectNull(Input("\x02"), false, &cut).ok);
+}
+
+TEST(RawTest, VersionNibbleChoosesTheNetworkLayer) {
+  Tree tree;
+  EXPECT_EQ(DissectRaw(Input("\x45rest"), &tree).next, 0x0800u);
+  EXPECT_EQ(DissectRaw(Input("\x60rest"), &tree).next, 0x86ddu);
+  // Anything else goes to IPv4, whose dissector reports the bogus version.
+  EXPECT_EQ(DissectRaw(Input("\x10rest"), &tree).next, 0x0800u);
+  Tree empty;
+  EXPECT_FALSE(DissectRaw(Input(""), &empty).ok);
+}
+
+}  // namespace
+}  // namespace snmpdissect::proto

@@ -1,0 +1,21 @@
+#include "dissector/proto/net_layer.h"
+
+#include "absl/strings/str_format.h"
+
+namespace snmpdissect::proto {
+
+void AddTruncated(tree::Tree* tree, tree::NodeId node, const char* label,
+                  const LayerInput& in, size_t need) {
+  const tree::NodeId bad =
+      tree->AddNone(node, tree::FieldId::kWsMalformed, in.At(0, in.size()));
+  tree->SetLabel(bad, label);
+  tree->SetGenerated(bad);
+  tree->AddDiagnostic(bad, tree::ExpertId::kMalformed, tree::Severity::kError,
+                      [&](std::string* out) {
+                        absl::StrAppendFormat(out,
+                                              "%s: offset %d: needs %d octets, %d captured",
+                                              label, in.offset, need, in.size());
+                      });
+}
+
+}  // namespace snmpdissect::proto

@@ -1,0 +1,42 @@
+#include "dissector/proto/null.h"
+
+namespace snmpdissect::proto {
+
+using tree::FieldId;
+
+Handoff DissectNull(const LayerInput& in, bool network_byte_order, tree::Tree* tree) {
+  constexpr size_t kHeaderLength = 4;
+  Handoff out;
+  out.node = tree->AddProtocol(tree::Tree::kRoot, FieldId::kNull,
+                               in.At(0, std::min(in.size(), kHeaderLength)));
+  if (in.size() < kHeaderLength) {
+    AddTruncated(tree, out.node, "Malformed Packet: Null/Loopback", in, kHeaderLength);
+    return out;
+  }
+  uint32_t family = in.U32(0);
+  if (!network_byte_order && family > 0xffff) {
+    // Host byte order of an unknown host: families are small numbers, so a
+    // value with high bits set was written little-endian (how Wireshark
+    // guesses too).
+    family = in.Le32(0);
+  }
+  tree->AddUint(out.node, FieldId::kNullFamily, in.At(0, 4), family);
+  out.ok = true;
+  out.payload_offset = kHeaderLength;
+  out.payload_length = in.size() - kHeaderLength;
+  switch (family) {
+    case 2:
+      out.next = kEthertypeIpv4;
+      break;
+    case 24:
+    case 28:
+    case 30:
+      out.next = kEthertypeIpv6;
+      break;
+    default:
+      out.next = 0;
+  }
+  return out;
+}
+
+}  // namespace snmpdissect::proto

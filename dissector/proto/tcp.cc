@@ -1,0 +1,218 @@
+#include "dissector/proto/tcp.h"
+
+#include "absl/strings/str_format.h"
+
+namespace snmpdissect::proto {
+namespace {
+
+using tree::ExpertId;
+using tree::FieldId;
+using tree::NodeId;
+using tree::Severity;
+
+constexpr size_t kMinHeader = 20;
+
+// Option kinds (IANA; RFC 9293 3.2, RFC 7323, RFC 2018).
+constexpr uint8_t kEol = 0;
+constexpr uint8_t kNop = 1;
+constexpr uint8_t kMss = 2;
+constexpr uint8_t kWindowScale = 3;
+constexpr uint8_t kSackPermitted = 4;
+constexpr uint8_t kSack = 5;
+constexpr uint8_t kTimestamps = 8;
+
+FieldId OptionField(uint8_t kind) {
+  switch (kind) {
+    case kEol: return FieldId::kTcpOptionsEol;
+    case kNop: return FieldId::kTcpOptionsNop;
+    case kMss: return FieldId::kTcpOptionsMss;
+    case kWindowScale: return FieldId::kTcpOptionsWscale;
+    case kSackPermitted: return FieldId::kTcpOptionsSackPerm;
+    case kSack: return FieldId::kTcpOptionsSack;
+    case kTimestamps: return FieldId::kTcpOptionsTimestamp;
+    default: return FieldId::kTcpOptionsUnknown;
+  }
+}
+
+// Whether an option of `kind` may have `length` octets (type and length
+// included); unknown kinds take any length of at least 2.
+bool LengthFits(uint8_t kind, size_t length) {
+  switch (kind) {
+    case kMss: return length == 4;
+    case kWindowScale: return length == 3;
+    case kSackPermitted: return length == 2;
+    case kSack: return length >= 10 && (length - 2) % 8 == 0;
+    case kTimestamps: return length == 10;
+    default: return length >= 2;
+  }
+}
+
+// Options in octets [20, header_length), at most 40: bounded by the header.
+void AddOptions(const LayerInput& in, size_t header_length, tree::Tree* tree, NodeId tcp) {
+  const NodeId options = tree->AddBytes(tcp, FieldId::kTcpOptions,
+                                        in.At(kMinHeader, header_length - kMinHeader),
+                                        in.Slice(kMinHeader, header_length - kMinHeader));
+  size_t at = kMinHeader;
+  while (at < header_length) {
+    const uint8_t kind = in.U8(at);
+    if (kind == kEol || kind == kNop) {
+      const NodeId option = tree->AddProtocol(options, OptionField(kind), in.At(at, 1));
+      tree->AddUint(option, FieldId::kTcpOptionKind, in.At(at, 1), kind);
+      ++at;
+      if (kind == kEol) return;  // the rest is padding
+      continue;
+    }
+    const NodeId option = tree->AddProtocol(
+        options, OptionField(kind), in.At(at, std::min<size_t>(2, header_length - at)));
+    tree->AddUint(option, FieldId::kTcpOptionKind, in.At(at, 1), kind);
+    if (at + 1 >= header_length) {
+      tree->AddDiagnostic(option, ExpertId::kTcpOptionLenInvalid, Severity::kError,
+                          "option length octet missing: the header ends");
+      return;
+    }
+    const size_t length = in.U8(at + 1);
+    const NodeId len = tree->AddUint(option, FieldId::kTcpOptionLen, in.At(at + 1, 1), length);
+    if (length < 2 || at + length > header_length || !LengthFits(kind, length)) {
+      tree->AddDiagnostic(len, ExpertId::kTcpOptionLenInvalid, Severity::kError,
+                          [&](std::string* o) {
+                            absl::StrAppendFormat(o, "Invalid length %d for option kind %d",
+                                                  length, kind);
+                          });
+      if (length < 2 || at + length > header_length) return;  // lost the thread
+      at += length;
+      continue;
+    }
+    tree->SetRange(option, in.At(at, length));
+    const size_t data = at + 2;
+    switch (kind) {
+      case kMss:
+        tree->AddUint(option, FieldId::kTcpOptionsMssVal, in.At(data, 2), in.U16(data));
+        break;
+      case kWindowScale: {
+        const uint8_t shift = in.U8(data);
+        tree->AddUint(option, FieldId::kTcpOptionsWscaleShift, in.At(data, 1), shift);
+        // RFC 7323 section 2.3: shifts above 14 are treated as 14.
+        tree->SetGenerated(tree->AddUint(option, FieldId::kTcpOptionsWscaleMultiplier,
+                                         in.At(data, 1), uint64_t{1} << std::min<int>(shift, 14)));
+        break;
+      }
+      case kSack: {
+        size_t blocks = 0;
+        for (size_t b = data; b + 8 <= at + length; b += 8, ++blocks) {
+          tree->AddUint(option, FieldId::kTcpOptionsSackLe, in.At(b, 4), in.U32(b));
+          tree->AddUint(option, FieldId::kTcpOptionsSackRe, in.At(b + 4, 4), in.U32(b + 4));
+        }
+        tree->SetGenerated(
+            tree->AddUint(option, FieldId::kTcpOptionsSackCount, in.At(at, length), blocks));
+        break;
+      }
+      case kTimestamps:
+        tree->AddUint(option, FieldId::kTcpOptionsTimestampTsval, in.At(data, 4),
+                      in.U32(data));
+        tree->AddUint(option, FieldId::kTcpOptionsTimestampTsecr, in.At(data + 4, 4),
+                      in.U32(data + 4));
+        break;
+      case kSackPermitted:
+        break;
+      default:
+        if (length > 2) {
+          tree->AddBytes(option, FieldId::kTcpOptionsUnknownPayload, in.At(data, length - 2),
+                         in.Slice(data, length - 2));
+        }
+    }
+    at += length;
+  }
+}
+
+}  // namespace
+
+TcpHeader ParseTcp(const LayerInput& in) {
+  TcpHeader h;
+  if (in.size() < kMinHeader) return h;
+  h.fixed_ok = true;
+  h.src_port = in.U16(0);
+  h.dst_port = in.U16(2);
+  h.seq = in.U32(4);
+  h.ack = in.U32(8);
+  h.header_length = static_cast<size_t>(in.U8(12) >> 4) * 4;
+  h.flags = in.U16(12) & 0x0fff;
+  h.window = in.U16(14);
+  h.checksum = in.U16(16);
+  h.urgent = in.U16(18);
+  if (h.header_length < kMinHeader || h.header_length > in.size()) return h;
+  h.ok = true;
+  h.payload_offset = h.header_length;
+  h.payload_length = in.size() - h.header_length;
+  return h;
+}
+
+NodeId AddTcpTree(const LayerInput& in, const TcpHeader& h, const TcpTreeExtras& extras,
+                  tree::Tree* tree) {
+  const NodeId tcp = tree->AddProtocol(
+      tree::Tree::kRoot, FieldId::kTcp,
+      in.At(0, std::min(in.size(), std::max(h.header_length, kMinHeader))));
+  if (!h.fixed_ok) {
+    AddTruncated(tree, tcp, "Malformed Packet: TCP", in, kMinHeader);
+    return tcp;
+  }
+  tree->AddUint(tcp, FieldId::kTcpSrcport, in.At(0, 2), h.src_port);
+  tree->AddUint(tcp, FieldId::kTcpDstport, in.At(2, 2), h.dst_port);
+  tree->AddUint(tcp, FieldId::kTcpPort, in.At(0, 2), h.src_port);
+  tree->AddUint(tcp, FieldId::kTcpPort, in.At(2, 2), h.dst_port);
+  const tree::Range none = in.At(0, 0);
+  if (extras.has_stream) {
+    tree->SetGenerated(tree->AddUint(tcp, FieldId::kTcpStream, none, extras.stream));
+  }
+  if (h.ok) {
+    tree->SetGenerated(tree->AddUint(tcp, FieldId::kTcpLen, none, h.payload_length));
+  }
+  const bool ack = (h.flags & kTcpAck) != 0;
+  if (extras.relative) {
+    tree->AddUint(tcp, FieldId::kTcpSeq, in.At(4, 4), extras.relative_seq);
+    tree->AddUint(tcp, FieldId::kTcpSeqRaw, in.At(4, 4), h.seq);
+    tree->SetGenerated(
+        tree->AddUint(tcp, FieldId::kTcpNxtseq, none, extras.next_relative_seq));
+    tree->AddUint(tcp, FieldId::kTcpAck, in.At(8, 4), ack ? extras.relative_ack : 0);
+    tree->AddUint(tcp, FieldId::kTcpAckRaw, in.At(8, 4), h.ack);
+  } else {
+    tree->AddUint(tcp, FieldId::kTcpSeq, in.At(4, 4), h.seq);
+    tree->AddUint(tcp, FieldId::kTcpAck, in.At(8, 4), h.ack);
+  }
+  const NodeId hdr_len = tree->AddUint(tcp, FieldId::kTcpHdrLen, in.At(12, 1), h.header_length);
+  const tree::Range flags_range = in.At(12, 2);
+  const NodeId flags = tree->AddUint(tcp, FieldId::kTcpFlags, flags_range, h.flags);
+  const struct {
+    FieldId field;
+    uint16_t mask;
+  } kBits[] = {
+      {FieldId::kTcpFlagsRes, 0xe00}, {FieldId::kTcpFlagsAe, 0x100},
+      {FieldId::kTcpFlagsCwr, 0x080}, {FieldId::kTcpFlagsEce, 0x040},
+      {FieldId::kTcpFlagsUrg, 0x020}, {FieldId::kTcpFlagsAck, 0x010},
+      {FieldId::kTcpFlagsPush, 0x008}, {FieldId::kTcpFlagsReset, 0x004},
+      {FieldId::kTcpFlagsSyn, 0x002}, {FieldId::kTcpFlagsFin, 0x001},
+  };
+  for (const auto& bit : kBits) {
+    tree->AddBool(flags, bit.field, flags_range, (h.flags & bit.mask) != 0);
+  }
+  tree->AddUint(tcp, FieldId::kTcpWindowSizeValue, in.At(14, 2), h.window);
+  // Not verified, like Wireshark by default (offloading).
+  tree->AddUint(tcp, FieldId::kTcpChecksum, in.At(16, 2), h.checksum);
+  tree->AddUint(tcp, FieldId::kTcpUrgentPointer, in.At(18, 2), h.urgent);
+  if (h.header_length < kMinHeader) {
+    tree->AddDiagnostic(hdr_len, ExpertId::kTcpBogusHeaderLength, Severity::kError,
+                        [&](std::string* o) {
+                          absl::StrAppendFormat(
+                              o, "Bogus TCP header length (%d, must be at least 20)",
+                              h.header_length);
+                        });
+    return tcp;
+  }
+  if (!h.ok) {
+    AddTruncated(tree, tcp, "Malformed Packet: TCP", in, h.header_length);
+    return tcp;
+  }
+  if (h.header_length > kMinHeader) AddOptions(in, h.header_length, tree, tcp);
+  return tcp;
+}
+
+}  // namespace snmpdissect::proto

@@ -1,0 +1,42 @@
+#include "dissector/proto/vlan.h"
+
+namespace snmpdissect::proto {
+
+using tree::FieldId;
+
+Handoff DissectVlan(const LayerInput& in, bool service_tag, tree::Tree* tree) {
+  constexpr size_t kTagLength = 4;  // TCI (PCP 3 bits, DEI 1, VID 12) + type
+  Handoff out;
+  out.node = tree->AddProtocol(tree::Tree::kRoot,
+                               service_tag ? FieldId::kIeee8021ad : FieldId::kVlan,
+                               in.At(0, std::min(in.size(), kTagLength)));
+  if (in.size() >= 2) {
+    const uint32_t tci = in.U16(0);
+    const tree::Range range = in.At(0, 2);
+    if (service_tag) {
+      tree->AddUint(out.node, FieldId::kIeee8021adPriority, range, tci >> 13);
+      tree->AddUint(out.node, FieldId::kIeee8021adDei, range, (tci >> 12) & 1);
+      tree->AddUint(out.node, FieldId::kIeee8021adId, range, tci & 0x0fff);
+    } else {
+      tree->AddUint(out.node, FieldId::kVlanPriority, range, tci >> 13);
+      tree->AddBool(out.node, FieldId::kVlanDei, range, ((tci >> 12) & 1) != 0);
+      tree->AddUint(out.node, FieldId::kVlanId, range, tci & 0x0fff);
+    }
+  }
+  if (in.size() < kTagLength) {
+    AddTruncated(tree, out.node,
+                 service_tag ? "Malformed Packet: IEEE 802.1ad" : "Malformed Packet: VLAN",
+                 in, kTagLength);
+    return out;
+  }
+  out.next = in.U16(2);
+  tree->AddUint(out.node, service_tag ? FieldId::kIeee8021ahEtype : FieldId::kVlanEtype,
+                in.At(2, 2), out.next);
+  out.ok = true;
+  out.payload_offset = kTagLength;
+  out.payload_length = in.size() - kTagLength;
+  if (out.next <= 1500) out.next = 0;  // an 802.3 length: LLC, not dissected
+  return out;
+}
+
+}  // namespace snmpdissect::proto
