@@ -23,11 +23,7 @@ using snmp::testing::Hex;
 using snmp::testing::Int;
 using snmp::testing::Octets;
 using snmp::testing::PduTlv;
-using snmp::testing::Seq;
-using snmp::testing::SysDescr0;
-using snmp::testing::Tlv;
 using snmp::testing::V3;
-using snmp::testing::Vb;
 
 const std::string kEngine = testing::AgentEngineId();
 using Options = testing::BuildOptions;

@@ -19,10 +19,6 @@ using tree::NodeId;
 using tree::Range;
 using tree::Tree;
 
-LayerInput Input(const std::string& bytes, size_t offset = 0) {
-  return LayerInput{snmp::testing::AsBytes(bytes), offset, tree::kFrameSource};
-}
-
 TEST(Ipv4Test, HeaderFieldsAndRanges) {
   Ipv4Options o;
   o.id = 0xee90;

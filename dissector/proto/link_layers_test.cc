@@ -22,10 +22,6 @@ using tree::NodeId;
 using tree::Range;
 using tree::Tree;
 
-LayerInput Input(const std::string& bytes) {
-  return LayerInput{snmp::testing::AsBytes(bytes), 0, tree::kFrameSource};
-}
-
 TEST(FrameTest, FieldsAndProtocols) {
   Tree tree;
   const NodeId frame = AddFrame({.number = 7,

@@ -13,8 +13,15 @@
 #include <string>
 
 #include "codec/snmp/testing/tlv.h"
+#include "dissector/proto/net_layer.h"
 
 namespace snmpdissect::proto::testing {
+
+// A layer's input: `bytes` (which must outlive it) lying at `offset` in the
+// frame.
+inline LayerInput Input(const std::string& bytes, size_t offset = 0) {
+  return LayerInput{snmp::testing::AsBytes(bytes), offset, tree::kFrameSource};
+}
 
 inline std::string Be16(uint32_t v) {
   return {static_cast<char>((v >> 8) & 0xff), static_cast<char>(v & 0xff)};
