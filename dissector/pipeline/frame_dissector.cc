@@ -236,9 +236,16 @@ const FrameResult& FrameDissector::Dissect(const FrameInput& input, Tree* tree) 
   snmp_appended_ = false;
 
   const uint32_t captured = LayerInput::Clamp(input.data.size());
+  if (!seen_frame_) {
+    seen_frame_ = true;
+    first_timestamp_ns_ = input.timestamp_ns;
+    previous_timestamp_ns_ = input.timestamp_ns;
+  }
   result_.frame = proto::AddFrame(
       {.number = input.number,
        .timestamp_ns = input.timestamp_ns,
+       .first_timestamp_ns = first_timestamp_ns_,
+       .previous_timestamp_ns = previous_timestamp_ns_,
        .captured_length = captured,
        .original_length = input.original_length != 0 ? input.original_length : captured},
       tree);
@@ -258,6 +265,7 @@ const FrameResult& FrameDissector::Dissect(const FrameInput& input, Tree* tree) 
     Link(link, frame);
   }
   proto::AddFrameProtocols(protocols_, tree, result_.frame);
+  previous_timestamp_ns_ = input.timestamp_ns;
   result_.messages = messages_;
   tree_ = nullptr;
   input_ = nullptr;

@@ -152,6 +152,11 @@ class FrameDissector {
   reassembly::IpReassembler ipv6_;
   reassembly::TcpReassembler tcp_;
 
+  // Across frames: for frame.time_relative and frame.time_delta.
+  bool seen_frame_ = false;
+  int64_t first_timestamp_ns_ = 0;
+  int64_t previous_timestamp_ns_ = 0;
+
   // Per frame (capacity kept across frames).
   tree::Tree* tree_ = nullptr;
   const FrameInput* input_ = nullptr;

@@ -42,8 +42,11 @@ void TextTreePrinter::AppendLines(const Tree& tree, NodeId top, bool include_nod
   }
   NodeId id = tree.node(top).first_child;
   while (id != kNoNode) {
-    AppendNodeWithDiagnostics(tree, id, level, width, out);
-    if (tree.node(id).first_child != kNoNode) {
+    // Hidden nodes (ip.addr, udp.port) and everything below them are for
+    // filters and -T fields only, as in tshark -V.
+    const bool hidden = tree.node(id).hidden;
+    if (!hidden) AppendNodeWithDiagnostics(tree, id, level, width, out);
+    if (!hidden && tree.node(id).first_child != kNoNode) {
       id = tree.node(id).first_child;
       ++level;
       continue;

@@ -88,7 +88,7 @@ TEST(TextTreeTest, RendersEachValueKind) {
             "    Value (IpAddress): 192.168.0.1\n"
             "    Engine ID Data: IPv6 address: fe80::1\n"
             "    Engine ID Data: MAC address: 00:11:22:33:aa:bb\n"
-            "    Engine ID Data: Creation Time: Dec 07, 2023 13:12:23 UTC\n"
+            "    Engine ID Data: Creation Time: Dec  7, 2023 13:12:23.000000000 UTC\n"
             "    Opaque Float: 0.1\n"
             "    Opaque Double: 2.5\n"
             "    msgPrivacyParameters: <empty>\n"

@@ -10,6 +10,7 @@
 #include <type_traits>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "dissector/print/escape.h"
 
 namespace snmpdissect::print {
@@ -90,19 +91,35 @@ void AppendResolvedOid(std::string_view dotted, std::string* out) {
   out->push_back(')');
 }
 
-void AppendTime(int64_t seconds, std::string* out) {
-  // Wireshark's absolute-time style, always in UTC so output does not
-  // depend on the machine's zone.
+void AppendTime(int64_t unix_ns, std::string* out) {
+  // Wireshark's absolute-time style ("Nov 21, 2026 01:18:16.481826000 UTC",
+  // day padded to two columns), always in UTC so output does not depend on
+  // the machine's zone.
+  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  int64_t seconds = unix_ns / 1'000'000'000;
+  int64_t fraction = unix_ns % 1'000'000'000;
+  if (fraction < 0) {
+    fraction += 1'000'000'000;
+    --seconds;
+  }
   const std::time_t t = static_cast<std::time_t>(seconds);
   std::tm tm;
-  char buffer[64];
-  if (static_cast<int64_t>(t) == seconds && gmtime_r(&t, &tm) != nullptr &&
-      std::strftime(buffer, sizeof(buffer), "%b %d, %Y %H:%M:%S UTC", &tm) > 0) {
-    out->append(buffer);
+  if (gmtime_r(&t, &tm) == nullptr || tm.tm_mon < 0 || tm.tm_mon > 11) {
+    out->append("(out of range) ");
+    AppendNumber(unix_ns, out);
     return;
   }
-  out->append("(out of range) ");
-  AppendNumber(seconds, out);
+  absl::StrAppendFormat(out, "%s %2d, %d %02d:%02d:%02d.%09d UTC", kMonths[tm.tm_mon],
+                        tm.tm_mday, tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec,
+                        fraction);
+}
+
+// "0.000205000": seconds with nine decimals, as tshark prints FT_RELATIVE_TIME.
+void AppendRelativeTime(int64_t ns, std::string* out) {
+  const uint64_t magnitude = ns < 0 ? 0 - static_cast<uint64_t>(ns) : static_cast<uint64_t>(ns);
+  absl::StrAppendFormat(out, "%s%d.%09d", ns < 0 ? "-" : "", magnitude / 1'000'000'000,
+                        magnitude % 1'000'000'000);
 }
 
 void AppendDouble(double value, bool single, std::string* out) {
@@ -211,6 +228,10 @@ void AppendValueText(const Tree& tree, NodeId id, OidStyle oid_style, std::strin
     }
     case FieldType::kAbsoluteTime:
       AppendTime(tree.IntValue(id), out);
+      return;
+    case FieldType::kRelativeTime:
+      AppendRelativeTime(tree.IntValue(id), out);
+      out->append(" seconds");
       return;
   }
 }

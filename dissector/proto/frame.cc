@@ -12,9 +12,12 @@ tree::NodeId AddFrame(const FrameInfo& info, tree::Tree* tree) {
   // Wireshark's frame fields cover no octets: they come from the capture
   // record, not the packet.
   const tree::Range none{0, 0};
-  const double seconds = static_cast<double>(info.timestamp_ns / 1'000'000'000) +
-                         static_cast<double>(info.timestamp_ns % 1'000'000'000) / 1e9;
-  tree->SetGenerated(tree->AddDouble(frame, FieldId::kFrameTimeEpoch, none, seconds));
+  tree->AddTimeNs(frame, FieldId::kFrameTime, none, info.timestamp_ns);
+  tree->AddRelativeTime(frame, FieldId::kFrameTimeEpoch, none, info.timestamp_ns);
+  tree->SetGenerated(tree->AddRelativeTime(frame, FieldId::kFrameTimeDelta, none,
+                                           info.timestamp_ns - info.previous_timestamp_ns));
+  tree->SetGenerated(tree->AddRelativeTime(frame, FieldId::kFrameTimeRelative, none,
+                                           info.timestamp_ns - info.first_timestamp_ns));
   tree->AddUint(frame, FieldId::kFrameNumber, none, info.number);
   const tree::NodeId len = tree->AddUint(frame, FieldId::kFrameLen, none, info.original_length);
   tree->AddUint(frame, FieldId::kFrameCapLen, none, info.captured_length);

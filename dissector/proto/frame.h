@@ -21,12 +21,17 @@ namespace snmpdissect::proto {
 struct FrameInfo {
   uint64_t number = 0;
   int64_t timestamp_ns = 0;  // since the Unix epoch
+  // For frame.time_relative and frame.time_delta: the first frame's and the
+  // previous frame's timestamps (this frame's own for the first frame).
+  int64_t first_timestamp_ns = 0;
+  int64_t previous_timestamp_ns = 0;
   uint32_t captured_length = 0;
   uint32_t original_length = 0;
 };
 
 // Adds the "frame" node (covering the captured octets) under the root with
-// frame.time_epoch, frame.number, frame.len and frame.cap_len, and flags a
+// frame.time, frame.time_epoch, frame.time_delta, frame.time_relative,
+// frame.number, frame.len and frame.cap_len (tshark's order), and flags a
 // wire length below the captured length (frame.len_lt_caplen).
 tree::NodeId AddFrame(const FrameInfo& info, tree::Tree* tree);
 

@@ -229,8 +229,8 @@ IpHandoff DissectIpv4(const LayerInput& in, tree::Tree* tree) {
   tree->AddUint(out.node, FieldId::kIpChecksum, in.At(10, 2), in.U16(10));
   tree->AddIpv4(out.node, FieldId::kIpSrc, in.At(12, 4), in.U32(12));
   tree->AddIpv4(out.node, FieldId::kIpDst, in.At(16, 4), in.U32(16));
-  tree->AddIpv4(out.node, FieldId::kIpAddr, in.At(12, 4), in.U32(12));
-  tree->AddIpv4(out.node, FieldId::kIpAddr, in.At(16, 4), in.U32(16));
+  tree->SetHidden(tree->AddIpv4(out.node, FieldId::kIpAddr, in.At(12, 4), in.U32(12)));
+  tree->SetHidden(tree->AddIpv4(out.node, FieldId::kIpAddr, in.At(16, 4), in.U32(16)));
   if (header_length > kMinHeader) AddOptions(in, header_length, tree, out.node);
 
   for (int i = 0; i < 4; ++i) {

@@ -125,8 +125,8 @@ IpHandoff DissectIpv6(const LayerInput& in, int max_extension_headers, tree::Tre
   tree->AddUint(out.node, FieldId::kIpv6Hlim, in.At(7, 1), in.U8(7));
   tree->AddIpv6(out.node, FieldId::kIpv6Src, in.At(8, 16), in.Slice(8, 16));
   tree->AddIpv6(out.node, FieldId::kIpv6Dst, in.At(24, 16), in.Slice(24, 16));
-  tree->AddIpv6(out.node, FieldId::kIpv6Addr, in.At(8, 16), in.Slice(8, 16));
-  tree->AddIpv6(out.node, FieldId::kIpv6Addr, in.At(24, 16), in.Slice(24, 16));
+  tree->SetHidden(tree->AddIpv6(out.node, FieldId::kIpv6Addr, in.At(8, 16), in.Slice(8, 16)));
+  tree->SetHidden(tree->AddIpv6(out.node, FieldId::kIpv6Addr, in.At(24, 16), in.Slice(24, 16)));
   for (int i = 0; i < 16; ++i) {
     out.src[i] = in.U8(8 + i);
     out.dst[i] = in.U8(24 + i);

@@ -26,6 +26,8 @@ TEST(FrameTest, FieldsAndProtocols) {
   Tree tree;
   const NodeId frame = AddFrame({.number = 7,
                                  .timestamp_ns = 1795223896'481826000,
+                                 .first_timestamp_ns = 1795223896'000000000,
+                                 .previous_timestamp_ns = 1795223896'481000000,
                                  .captured_length = 127,
                                  .original_length = 127},
                                 &tree);
@@ -34,7 +36,10 @@ TEST(FrameTest, FieldsAndProtocols) {
   EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kFrameNumber)), 7u);
   EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kFrameLen)), 127u);
   EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kFrameCapLen)), 127u);
-  EXPECT_NEAR(tree.DoubleValue(tree.Find(FieldId::kFrameTimeEpoch)), 1795223896.481826, 1e-6);
+  EXPECT_EQ(tree.IntValue(tree.Find(FieldId::kFrameTimeEpoch)), 1795223896'481826000);
+  EXPECT_EQ(tree.IntValue(tree.Find(FieldId::kFrameTime)), 1795223896'481826000);
+  EXPECT_EQ(tree.IntValue(tree.Find(FieldId::kFrameTimeRelative)), 481826000);
+  EXPECT_EQ(tree.IntValue(tree.Find(FieldId::kFrameTimeDelta)), 826000);
   EXPECT_EQ(tree.TextValue(tree.Find(FieldId::kFrameProtocols)), "eth:ethertype:ip:udp:snmp");
   EXPECT_EQ(tree.diagnostic_count(), 0u);
 

@@ -73,7 +73,7 @@ TEST(SnmpEngineIdTest, NetSnmpRandomWith32And64BitTime) {
             "        Engine Enterprise ID: net-snmp (8072)\n"
             "        Engine ID Format: Enterprise-specific (128)\n"
             "        Engine ID Data: 11223344\n"
-            "        Engine ID Data: Creation Time: Jan 01, 2020 00:00:00 UTC\n");
+            "        Engine ID Data: Creation Time: Jan  1, 2020 00:00:00.000000000 UTC\n");
   // LP64 builds: sizeof(int) + sizeof(time_t) = 12 octets.
   EXPECT_EQ(EngineIdLines("80001f88801122334400e10b5e00000000"),
             "    msgAuthoritativeEngineID: 80001f88801122334400e10b5e00000000\n"
@@ -81,7 +81,7 @@ TEST(SnmpEngineIdTest, NetSnmpRandomWith32And64BitTime) {
             "        Engine Enterprise ID: net-snmp (8072)\n"
             "        Engine ID Format: Enterprise-specific (128)\n"
             "        Engine ID Data: 11223344\n"
-            "        Engine ID Data: Creation Time: Jan 01, 2020 00:00:00 UTC\n");
+            "        Engine ID Data: Creation Time: Jan  1, 2020 00:00:00.000000000 UTC\n");
 }
 
 TEST(SnmpEngineIdTest, OtherEnterpriseFormats) {

@@ -195,7 +195,7 @@ const char kNetSnmpEngineIdLines[] =
     "        Engine Enterprise ID: net-snmp (8072)\n"
     "        Engine ID Format: Enterprise-specific (128)\n"
     "        Engine ID Data: 4b1f5a2a\n"
-    "        Engine ID Data: Creation Time: Sep 13, 2067 01:56:53 UTC\n";
+    "        Engine ID Data: Creation Time: Sep 13, 2067 01:56:53.000000000 UTC\n";
 
 TEST(SnmpTreeTest, V3Plaintext) {
   const std::string scoped =
@@ -224,7 +224,7 @@ TEST(SnmpTreeTest, V3Plaintext) {
                 "                Engine Enterprise ID: net-snmp (8072)\n"
                 "                Engine ID Format: Enterprise-specific (128)\n"
                 "                Engine ID Data: 4b1f5a2a\n"
-                "                Engine ID Data: Creation Time: Sep 13, 2067 01:56:53 UTC\n"
+                "                Engine ID Data: Creation Time: Sep 13, 2067 01:56:53.000000000 UTC\n"
                 "            contextName: <empty>\n"
                 "            data: get-request (0)\n"
                 "                get-request\n"

@@ -157,8 +157,8 @@ NodeId AddTcpTree(const LayerInput& in, const TcpHeader& h, const TcpTreeExtras&
   }
   tree->AddUint(tcp, FieldId::kTcpSrcport, in.At(0, 2), h.src_port);
   tree->AddUint(tcp, FieldId::kTcpDstport, in.At(2, 2), h.dst_port);
-  tree->AddUint(tcp, FieldId::kTcpPort, in.At(0, 2), h.src_port);
-  tree->AddUint(tcp, FieldId::kTcpPort, in.At(2, 2), h.dst_port);
+  tree->SetHidden(tree->AddUint(tcp, FieldId::kTcpPort, in.At(0, 2), h.src_port));
+  tree->SetHidden(tree->AddUint(tcp, FieldId::kTcpPort, in.At(2, 2), h.dst_port));
   const tree::Range none = in.At(0, 0);
   if (extras.has_stream) {
     tree->SetGenerated(tree->AddUint(tcp, FieldId::kTcpStream, none, extras.stream));

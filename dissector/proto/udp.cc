@@ -22,8 +22,8 @@ UdpHandoff DissectUdp(const LayerInput& in, size_t ip_payload_length, tree::Tree
   out.dst_port = in.U16(2);
   tree->AddUint(out.node, FieldId::kUdpSrcport, in.At(0, 2), out.src_port);
   tree->AddUint(out.node, FieldId::kUdpDstport, in.At(2, 2), out.dst_port);
-  tree->AddUint(out.node, FieldId::kUdpPort, in.At(0, 2), out.src_port);
-  tree->AddUint(out.node, FieldId::kUdpPort, in.At(2, 2), out.dst_port);
+  tree->SetHidden(tree->AddUint(out.node, FieldId::kUdpPort, in.At(0, 2), out.src_port));
+  tree->SetHidden(tree->AddUint(out.node, FieldId::kUdpPort, in.At(2, 2), out.dst_port));
   size_t length = in.U16(4);
   const NodeId len = tree->AddUint(out.node, FieldId::kUdpLength, in.At(4, 2), length);
   // Not verified, like Wireshark by default (offloading).

@@ -71,6 +71,12 @@ constexpr ExpertInfo kExperts[] = {
      "Report counter", false},
     {kSnmpCryptoUnavailable, "snmp.expert.crypto_unavailable", kWarning, G::kDecryption,
      "algorithm not available in this OpenSSL", false},
+    {kSnmpRetransmission, "snmp.expert.retransmission", kNote, G::kSequence,
+     "Retransmission of an earlier request", false},
+    {kSnmpNoResponse, "snmp.expert.no_response", kNote, G::kSequence,
+     "No response seen to this request", false},
+    {kSnmpResponseUnmatched, "snmp.expert.response_unmatched", kNote, G::kSequence,
+     "Response to no request seen in the capture", false},
     // --- Capture pipeline layers.
     {kFrameLenLtCaplen, "frame.len_lt_caplen", kError, G::kMalformed,
      "Frame length is less than captured length"},

@@ -77,6 +77,9 @@ enum class ExpertId : uint16_t {
   kSnmpUsmNote,      // how the USM processing went (which key extension won)
   kSnmpReportCounter,  // a Report PDU's counter, explained (RFC 3414 3.2)
   kSnmpCryptoUnavailable,  // the cipher or hash is missing from OpenSSL
+  kSnmpRetransmission,     // a request seen before in this conversation
+  kSnmpNoResponse,         // a request never answered (two-pass analysis)
+  kSnmpResponseUnmatched,  // a response to no request seen
 
   // --- Capture pipeline layers (dissector/proto net layers, reassembly).
   kFrameLenLtCaplen,          // wire length below captured length

@@ -300,6 +300,12 @@ constexpr FieldInfo kFields[] = {
      .name = "Authentication protocol", .type = kString, .in_wireshark = false},
     {.id = kSnmpUsmPrivProtocol, .abbrev = "snmp.usm.priv_protocol",
      .name = "Privacy protocol", .type = kString, .in_wireshark = false},
+    // Wireshark's FT_FRAMENUM fields; which frame answered or was answered.
+    {.id = kSnmpResponseIn, .abbrev = "snmp.response_in", .name = "Response In",
+     .type = kUint},
+    {.id = kSnmpResponseTo, .abbrev = "snmp.response_to", .name = "Response To",
+     .type = kUint},
+    {.id = kSnmpTime, .abbrev = "snmp.time", .name = "Time", .type = kRelativeTime},
 
     {.id = kSnmpEngineIdConform, .abbrev = "snmp.engineid.conform",
      .name = "Engine ID Conformance", .type = kBool, .true_false = kConformance,
@@ -435,10 +441,15 @@ constexpr FieldInfo kFields[] = {
      .name = "Opaque UInt64", .type = kUint, .in_wireshark = false},
     // --- Capture pipeline layers (see fields.h).
     {.id = kFrame, .abbrev = "frame", .name = "Frame", .type = kProtocol},
-    // Wireshark: FT_RELATIVE_TIME. Seconds since the epoch with the fraction;
-    // a double holds microseconds exactly (ns to within ~0.2 us).
+    {.id = kFrameTime, .abbrev = "frame.time", .name = "Arrival Time",
+     .type = kAbsoluteTime},
+    // Wireshark 4.0: FT_RELATIVE_TIME (seconds since the epoch).
     {.id = kFrameTimeEpoch, .abbrev = "frame.time_epoch", .name = "Epoch Time",
-     .type = kDouble},
+     .type = kRelativeTime},
+    {.id = kFrameTimeDelta, .abbrev = "frame.time_delta",
+     .name = "Time delta from previous captured frame", .type = kRelativeTime},
+    {.id = kFrameTimeRelative, .abbrev = "frame.time_relative",
+     .name = "Time since reference or first frame", .type = kRelativeTime},
     {.id = kFrameNumber, .abbrev = "frame.number", .name = "Frame Number", .type = kUint},
     {.id = kFrameLen, .abbrev = "frame.len", .name = "Frame Length", .type = kUint},
     {.id = kFrameCapLen, .abbrev = "frame.cap_len", .name = "Capture Length",

@@ -42,7 +42,8 @@ enum class FieldType : uint8_t {
   kIpv4,          // uint32_t in host order
   kIpv6,          // 16 octets
   kEther,         // 6 octets
-  kAbsoluteTime,  // int64_t seconds since the Unix epoch, UTC
+  kAbsoluteTime,  // int64_t nanoseconds since the Unix epoch, UTC
+  kRelativeTime,  // int64_t nanoseconds: a duration, or since some origin
 };
 
 // How a printer renders the value, beyond its type.
@@ -97,6 +98,10 @@ enum class FieldId : uint16_t {
   kSnmpV3Auth,
   kSnmpUsmAuthProtocol,
   kSnmpUsmPrivProtocol,
+  // Request/response matching (dissector/conversation).
+  kSnmpResponseIn,
+  kSnmpResponseTo,
+  kSnmpTime,
   // SnmpEngineID structure (RFC 3411 section 5).
   kSnmpEngineIdConform,
   kSnmpEngineIdEnterprise,
@@ -171,7 +176,10 @@ enum class FieldId : uint16_t {
   // ordinary nodes here.
   // Frame (the capture record).
   kFrame,
+  kFrameTime,
   kFrameTimeEpoch,
+  kFrameTimeDelta,
+  kFrameTimeRelative,
   kFrameNumber,
   kFrameLen,
   kFrameCapLen,

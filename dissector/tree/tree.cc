@@ -166,8 +166,23 @@ NodeId Tree::AddEther(NodeId parent, FieldId field, Range range,
 }
 
 NodeId Tree::AddTime(NodeId parent, FieldId field, Range range, int64_t unix_seconds) {
+  // Any 32-bit seconds count (an engine ID's creation time) fits in ns.
+  constexpr int64_t kLimit = INT64_MAX / 1'000'000'000;
+  const int64_t clamped = unix_seconds > kLimit    ? kLimit
+                          : unix_seconds < -kLimit ? -kLimit
+                                                   : unix_seconds;
+  return AddTimeNs(parent, field, range, clamped * 1'000'000'000);
+}
+
+NodeId Tree::AddTimeNs(NodeId parent, FieldId field, Range range, int64_t unix_ns) {
   const NodeId id = NewNode(parent, field, FieldType::kAbsoluteTime, range);
-  if (id != kNoNode) nodes_[id].scalar = static_cast<uint64_t>(unix_seconds);
+  if (id != kNoNode) nodes_[id].scalar = static_cast<uint64_t>(unix_ns);
+  return id;
+}
+
+NodeId Tree::AddRelativeTime(NodeId parent, FieldId field, Range range, int64_t ns) {
+  const NodeId id = NewNode(parent, field, FieldType::kRelativeTime, range);
+  if (id != kNoNode) nodes_[id].scalar = static_cast<uint64_t>(ns);
   return id;
 }
 
@@ -177,6 +192,10 @@ void Tree::SetLabel(NodeId node, const char* static_label) {
 
 void Tree::SetGenerated(NodeId node, bool generated) {
   if (node < nodes_.size()) nodes_[node].generated = generated;
+}
+
+void Tree::SetHidden(NodeId node, bool hidden) {
+  if (node < nodes_.size()) nodes_[node].hidden = hidden;
 }
 
 void Tree::SetRange(NodeId node, Range range) {

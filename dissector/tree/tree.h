@@ -84,9 +84,12 @@ struct Node {
   // Not in the packet but worked out (Wireshark's generated items, printed
   // in [brackets]), e.g. the malformed-packet marker.
   bool generated = false;
+  // Present for filters and -T fields but not shown by the tree printers
+  // (Wireshark's hidden items: ip.addr, udp.port, ...).
+  bool hidden = false;
   Range range;
-  // kUint, kInt (two's complement bits), kBool, kIpv4, kAbsoluteTime (int64
-  // bits), kDouble (IEEE bits).
+  // kUint, kInt (two's complement bits), kBool, kIpv4, kAbsoluteTime and
+  // kRelativeTime (int64 nanoseconds), kDouble (IEEE bits).
   uint64_t scalar = 0;
   // kBytes, kString, kOid, kIpv6, kEther.
   TextRef text;
@@ -154,9 +157,13 @@ class Tree {
   NodeId AddEther(NodeId parent, FieldId field, Range range,
                   absl::Span<const uint8_t> address);  // 6 octets
   NodeId AddTime(NodeId parent, FieldId field, Range range, int64_t unix_seconds);
+  NodeId AddTimeNs(NodeId parent, FieldId field, Range range, int64_t unix_ns);
+  // A duration or a time relative to some origin (kRelativeTime).
+  NodeId AddRelativeTime(NodeId parent, FieldId field, Range range, int64_t ns);
 
   void SetLabel(NodeId node, const char* static_label);
   void SetGenerated(NodeId node, bool generated = true);
+  void SetHidden(NodeId node, bool hidden = true);
   void SetRange(NodeId node, Range range);
 
   // Attaches a diagnostic to `node`; ignored for kNoNode or past the limit.

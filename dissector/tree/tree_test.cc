@@ -55,7 +55,7 @@ TEST(TreeTest, LinksChildrenInOrderAndStoresTypedValues) {
   EXPECT_EQ(tree.TextValue(oid), "1.3.6");
   EXPECT_TRUE(tree.BoolValue(flag));
   EXPECT_EQ(tree.Ipv4Value(ip), 0x0a000001u);
-  EXPECT_EQ(tree.IntValue(when), -1);
+  EXPECT_EQ(tree.IntValue(when), -1'000'000'000);
   EXPECT_EQ(tree.DoubleValue(real), 2.5);
   EXPECT_EQ(tree.node(version).range, (Range{2, 3}));
   for (NodeId n = 1; n < tree.size(); ++n) {
