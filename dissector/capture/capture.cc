@@ -48,6 +48,10 @@ Capture::Capture(pcap* handle, std::string name, bool live, std::FILE* file,
   fraction_scale_ = pcap_get_tstamp_precision(handle) == PCAP_TSTAMP_PRECISION_NANO ? 1 : 1000;
 }
 
+int64_t Capture::bytes_read() const {
+  return file_ != nullptr ? static_cast<int64_t>(std::ftell(file_)) : -1;
+}
+
 Capture::~Capture() {
   if (program_ != nullptr) pcap_freecode(program_.get());
   pcap_close(handle_);  // also closes file_
@@ -88,6 +92,21 @@ absl::Status Capture::ApplyFilter(const std::string& filter) {
 absl::StatusOr<std::unique_ptr<Capture>> Capture::OpenStream(std::FILE* file,
                                                              std::string name,
                                                              const Options& options) {
+  // The precision the file stores, for printing times as tshark does (6 or 9
+  // decimals): a pcap file's magic says (pcap-savefile(5)); pcapng's default
+  // if_tsresol is microseconds. Peeked only where the stream can seek back.
+  int decimals = 6;
+  if (const long start = std::ftell(file); start >= 0) {
+    uint8_t magic[4] = {0, 0, 0, 0};
+    const size_t got = std::fread(magic, 1, sizeof(magic), file);
+    if (std::fseek(file, start, SEEK_SET) != 0) {
+      std::fclose(file);
+      return absl::InvalidArgumentError(absl::StrCat(name, ": cannot rewind"));
+    }
+    const uint32_t be = uint32_t{magic[0]} << 24 | uint32_t{magic[1]} << 16 |
+                        uint32_t{magic[2]} << 8 | magic[3];
+    if (got == sizeof(magic) && (be == 0xa1b23c4d || be == 0x4d3cb2a1)) decimals = 9;
+  }
   char error[PCAP_ERRBUF_SIZE] = {0};
   // Nanosecond precision whatever the file stores: libpcap scales
   // microsecond files up, so timestamps are uniform.
@@ -105,6 +124,7 @@ absl::StatusOr<std::unique_ptr<Capture>> Capture::OpenStream(std::FILE* file,
   }
   std::unique_ptr<Capture> capture(
       new Capture(handle, std::move(name), /*live=*/false, file, options));
+  capture->timestamp_decimals_ = decimals;
   if (absl::Status s = capture->ApplyFilter(options.filter); !s.ok()) return s;
   return capture;
 }

@@ -127,6 +127,13 @@ class Capture {
   // Packets returned so far, and records read (filtered out ones included).
   uint64_t packets() const { return packets_; }
   uint64_t records() const { return records_; }
+  // Files and buffers: how far into the stream libpcap has read (for
+  // progress); -1 for live captures or a stream that cannot tell.
+  int64_t bytes_read() const;
+  // Decimals the source's timestamps carry, for printing them as tshark
+  // does: 9 for a nanosecond pcap file, 6 otherwise (microsecond pcap,
+  // pcapng, live, and streams that cannot be peeked such as a pipe).
+  int timestamp_decimals() const { return timestamp_decimals_; }
 
  private:
   Capture(pcap* handle, std::string name, bool live, std::FILE* file,
@@ -150,6 +157,7 @@ class Capture {
   std::unique_ptr<bpf_program> program_;
   // Nanoseconds per unit of the timestamps' fractional part (1 or 1000).
   int64_t fraction_scale_ = 1;
+  int timestamp_decimals_ = 6;
   std::atomic<bool> stop_{false};
   ReadResult final_ = ReadResult::kEnd;
   int link_type_ = 0;

@@ -69,6 +69,9 @@ TEST(CaptureTest, ReadsPcapFromBuffer) {
   EXPECT_EQ((*capture)->Next(&p), ReadResult::kEnd);  // stays at the end
   EXPECT_TRUE((*capture)->status().ok());
   EXPECT_EQ((*capture)->packets(), 3u);
+  // Read to the end of the stream, for progress reports.
+  EXPECT_EQ((*capture)->bytes_read(), static_cast<int64_t>(file.size()));
+  EXPECT_EQ((*capture)->timestamp_decimals(), 6);
 }
 
 TEST(CaptureTest, NanosecondPcapKeepsNanoseconds) {
@@ -80,6 +83,8 @@ TEST(CaptureTest, NanosecondPcapKeepsNanoseconds) {
   Packet p;
   ASSERT_EQ((*capture)->Next(&p), ReadResult::kPacket);
   EXPECT_EQ(p.timestamp_ns, 1'123456789);
+  // tshark prints a nanosecond file's times with nine decimals.
+  EXPECT_EQ((*capture)->timestamp_decimals(), 9);
 }
 
 TEST(CaptureTest, ReadsPcapng) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/str_format.h"
+#include "dissector/conversation/match_tree.h"
 #include "dissector/proto/ethernet.h"
 #include "dissector/proto/frame.h"
 #include "dissector/proto/ipv4.h"
@@ -205,7 +206,8 @@ FrameDissector::FrameDissector(Options options, proto::SnmpDissector* snmp)
       snmp_(snmp != nullptr ? snmp : owned_snmp_.get()),
       ipv4_(options.ip),
       ipv6_(options.ip),
-      tcp_(options.tcp) {
+      tcp_(options.tcp),
+      tracker_(options.requests) {
   // Room for the usual frame, so steady state does not allocate.
   protocols_.reserve(256);
   messages_.reserve(16);
@@ -214,7 +216,17 @@ FrameDissector::FrameDissector(Options options, proto::SnmpDissector* snmp)
 FrameDissector::~FrameDissector() = default;
 
 PipelineStats FrameDissector::stats() const {
-  return PipelineStats{ipv4_.stats(), ipv6_.stats(), tcp_.stats()};
+  return PipelineStats{ipv4_.stats(), ipv6_.stats(), tcp_.stats(), tracker_.stats()};
+}
+
+void FrameDissector::StartSecondPass() {
+  ipv4_ = reassembly::IpReassembler(options_.ip);
+  ipv6_ = reassembly::IpReassembler(options_.ip);
+  tcp_ = reassembly::TcpReassembler(options_.tcp);
+  tracker_.StartSecondPass();
+  seen_frame_ = false;
+  first_timestamp_ns_ = 0;
+  previous_timestamp_ns_ = 0;
 }
 
 void FrameDissector::AppendProtocol(const char* name) {
@@ -265,6 +277,7 @@ const FrameResult& FrameDissector::Dissect(const FrameInput& input, Tree* tree) 
     Link(link, frame);
   }
   proto::AddFrameProtocols(protocols_, tree, result_.frame);
+  if (options_.match_requests) MatchRequests();
   previous_timestamp_ns_ = input.timestamp_ns;
   result_.messages = messages_;
   tree_ = nullptr;
@@ -553,7 +566,29 @@ void FrameDissector::Snmp(const LayerInput& message, bool tcp) {
                                   .tcp = tcp,
                                   .source = message.source,
                                   .offset = message.offset,
-                                  .length = message.size()});
+                                  .length = message.size(),
+                                  // Read now: message() is overwritten by
+                                  // the next message of the frame.
+                                  .role = conversation::ClassifyMessage(snmp_->message()),
+                                  .match = {}});
+}
+
+void FrameDissector::MatchRequests() {
+  const Endpoints& e = result_.endpoints;
+  conversation::Flow flow;
+  flow.ip_version = static_cast<uint8_t>(e.ip_version);
+  flow.transport = static_cast<uint8_t>(e.transport);
+  flow.src = e.src;
+  flow.dst = e.dst;
+  flow.src_port = e.src_port;
+  flow.dst_port = e.dst_port;
+  for (size_t i = 0; i < messages_.size(); ++i) {
+    SnmpMessage& m = messages_[i];
+    m.match = tracker_.Track(
+        flow, m.role, {.frame = input_->number, .index = static_cast<uint32_t>(i)},
+        input_->timestamp_ns);
+    conversation::AddMatchTree(m.match, tree_, m.node);
+  }
 }
 
 }  // namespace snmpdissect::pipeline

@@ -16,6 +16,20 @@
 //     print tree; r.messages lists the SNMP messages found
 //   }
 //
+// Request/response matching (dissector/conversation): each SNMP message is
+// matched within its conversation (request-id for SNMPv1/v2c, msgID for
+// SNMPv3) once the frame is dissected; responses get snmp.response_to and
+// snmp.time, and retransmissions, duplicate and unmatched responses a
+// diagnostic, as in one tshark pass. A two-pass run (tshark -2) also shows
+// snmp.response_in on requests and flags requests never answered:
+//
+//   pipeline::Options options;
+//   options.requests.record_answers = true;
+//   pipeline::FrameDissector dissector(options);
+//   for (each packet) dissector.Dissect(...);   // first pass: print nothing
+//   dissector.StartSecondPass();
+//   for (each packet again) { dissector.Dissect(...); print tree; }
+//
 // The tree: "frame" first, then one node per layer as children of the
 // root (eth, vlan, ip, udp, tcp, snmp, snmp ...), Wireshark's shape. Bytes
 // that are not contiguous in the frame (a reassembled IP datagram or SNMP
@@ -44,6 +58,8 @@
 #include <vector>
 
 #include "absl/types/span.h"
+#include "dissector/conversation/message_role.h"
+#include "dissector/conversation/request_tracker.h"
 #include "dissector/proto/ip.h"
 #include "dissector/proto/net_layer.h"
 #include "dissector/proto/registry.h"
@@ -71,6 +87,12 @@ struct Options {
   int max_vlan_tags = 8;
   // IPv6 extension headers walked per packet.
   int max_ipv6_extension_headers = 16;
+  // Request/response matching; off: no snmp.response_* fields, no
+  // retransmission or unmatched diagnostics, no tracker memory.
+  bool match_requests = true;
+  // The tracker's caps (request_tracker.h: 65536 exchanges, 60 s, 4M
+  // answers), and record_answers for a two-pass run.
+  conversation::TrackerLimits requests;
 };
 
 // One SNMP message found in the frame.
@@ -83,6 +105,10 @@ struct SnmpMessage {
   tree::SourceId source = tree::kFrameSource;
   size_t offset = 0;
   size_t length = 0;
+  // What it is for request/response matching, and what matching found
+  // (MatchKind::kNone when matching is off).
+  conversation::MessageRole role;
+  conversation::Match match;
 };
 
 // Addresses and ports of the frame, for summary lines and conversations.
@@ -109,6 +135,7 @@ struct PipelineStats {
   reassembly::IpReassemblyStats ipv4;
   reassembly::IpReassemblyStats ipv6;
   reassembly::TcpReassemblyStats tcp;
+  conversation::TrackerStats requests;
 };
 
 class FrameDissector {
@@ -129,7 +156,19 @@ class FrameDissector {
   // Clears `tree` and dissects `input` into it.
   const FrameResult& Dissect(const FrameInput& input, tree::Tree* tree);
 
+  // Ends the first pass of a two-pass run and starts the second: forgets
+  // the per-capture state (IP and TCP reassembly, the request tracker's
+  // exchanges, the first and previous timestamps behind frame.time_relative
+  // and frame.time_delta) but keeps the answers the tracker recorded, so
+  // that the second pass, fed the same frames, shows snmp.response_in and
+  // kSnmpNoResponse. Needs options.requests.record_answers (without it the
+  // second pass shows what the first did). Allocates (fresh tables): call it
+  // once per run.
+  void StartSecondPass();
+
+  // Statistics of the current pass.
   PipelineStats stats() const;
+  const conversation::RequestTracker& requests() const { return tracker_; }
 
  private:
   // Each stage adds its layer(s) and hands on; `in` is what the layer sees.
@@ -141,6 +180,8 @@ class FrameDissector {
   void Udp(const proto::LayerInput& in, size_t claimed_length);
   void Tcp(const proto::LayerInput& in, const proto::IpHandoff& ip);
   void Snmp(const proto::LayerInput& message, bool tcp);
+  // Matches the frame's SNMP messages and annotates their trees.
+  void MatchRequests();
 
   void AppendProtocol(const char* name);
 
@@ -151,6 +192,7 @@ class FrameDissector {
   reassembly::IpReassembler ipv4_;
   reassembly::IpReassembler ipv6_;
   reassembly::TcpReassembler tcp_;
+  conversation::RequestTracker tracker_;
 
   // Across frames: for frame.time_relative and frame.time_delta.
   bool seen_frame_ = false;

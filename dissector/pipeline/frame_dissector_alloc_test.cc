@@ -3,7 +3,10 @@
 // and Tree have seen the frames of a capture, dissecting them all again
 // performs zero heap allocations. Real frames from corpus/pcap: SNMPv1/v2c,
 // SNMPv3 (authenticated and encrypted, no users configured), traps, and
-// UDP over IPv6.
+// UDP over IPv6, with request/response matching on: each round replays
+// the capture an hour later, so the old exchanges age out of the request
+// tracker and the requests and responses match afresh (erasing and
+// inserting in its table).
 //
 // The allocation counter replaces the global operator new: this is a test
 // binary of its own.
@@ -20,31 +23,74 @@
 namespace snmpdissect::pipeline {
 namespace {
 
-TEST(PipelineAllocTest, SteadyStateUdpDissectionDoesNotAllocate) {
+constexpr int64_t kHour = int64_t{3600} * 1'000'000'000;
+
+std::vector<testing::StoredFrame> UdpFrames() {
   std::vector<testing::StoredFrame> frames;
   for (const char* name : {"v1-v2c.pcap", "v3-auth.pcap", "v3-priv-aes128.pcap",
                            "traps-informs.pcap", "ipv6.pcap"}) {
     auto read = testing::ReadFrames(snmp::testing::SourceDir() + "/corpus/pcap/" + name);
-    ASSERT_TRUE(read.ok()) << read.status();
-    frames.insert(frames.end(), read->begin(), read->end());
+    EXPECT_TRUE(read.ok()) << read.status();
+    if (read.ok()) frames.insert(frames.end(), read->begin(), read->end());
   }
+  // One capture: numbered in order, each file after the previous one.
+  int64_t offset = 0;
+  for (size_t i = 0; i < frames.size(); ++i) {
+    if (i > 0 && frames[i].number == 1) offset += kHour;
+    frames[i].number = i + 1;
+    frames[i].timestamp_ns += offset;
+  }
+  return frames;
+}
+
+TEST(PipelineAllocTest, SteadyStateUdpDissectionDoesNotAllocate) {
+  const std::vector<testing::StoredFrame> frames = UdpFrames();
   ASSERT_GT(frames.size(), 900u);
   ASSERT_GT(snmpdissect::testing::AllocationCount(), 0);  // the counter is linked in
   FrameDissector dissector;
   tree::Tree tree;
   size_t messages = 0;
+  int64_t shift = 0;
   auto pass = [&] {
     for (const testing::StoredFrame& f : frames) {
-      messages += dissector.Dissect(f.Input(), &tree).messages.size();
+      FrameInput in = f.Input();
+      in.timestamp_ns += shift;
+      messages += dissector.Dissect(in, &tree).messages.size();
     }
+    shift += 100 * kHour;
   };
   pass();  // warm-up: the tree, the SNMP message and the pipeline grow
   pass();
   messages = 0;
+  const uint64_t matched_before = dissector.stats().requests.matched;
   const long before = snmpdissect::testing::AllocationCount();
   for (int round = 0; round < 5; ++round) pass();
   EXPECT_EQ(snmpdissect::testing::AllocationCount() - before, 0);
   EXPECT_EQ(messages, 5 * frames.size());  // every frame carries one message
+  // Matching ran: hundreds of responses per round found their request.
+  EXPECT_GT(dissector.stats().requests.matched - matched_before, 5 * 300u);
+}
+
+// A two-pass run: the second pass (answer lookups, snmp.response_in and
+// no-response diagnostics) allocates nothing either once warm.
+TEST(PipelineAllocTest, SecondPassDoesNotAllocate) {
+  const std::vector<testing::StoredFrame> frames = UdpFrames();
+  Options options;
+  options.requests.record_answers = true;
+  FrameDissector dissector(options);
+  tree::Tree tree;
+  auto pass = [&] {
+    for (const testing::StoredFrame& f : frames) (void)dissector.Dissect(f.Input(), &tree);
+  };
+  pass();
+  dissector.StartSecondPass();
+  pass();  // warm-up of the second pass
+  dissector.StartSecondPass();  // allocates (fresh reassembly tables)
+  const long before = snmpdissect::testing::AllocationCount();
+  pass();
+  EXPECT_EQ(snmpdissect::testing::AllocationCount() - before, 0);
+  EXPECT_GT(dissector.requests().answers().size(), 300u);
+  EXPECT_GT(dissector.stats().requests.matched, 300u);
 }
 
 }  // namespace

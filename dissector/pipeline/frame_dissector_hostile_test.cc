@@ -2,7 +2,8 @@
 // asan-ubsan preset): every corpus frame cut at every length, random bytes
 // under every link type, random mutations of real frames, fragment and
 // connection floods. Each frame must give a well-formed tree and the next
-// frame must dissect normally; reassembly memory must stay under its caps.
+// frame must dissect normally; reassembly memory and the request tracker
+// must stay under their caps.
 
 #include <random>
 #include <string>
@@ -183,6 +184,59 @@ TEST(PipelineHostileTest, ConnectionFloodStaysUnderTheCap) {
     ASSERT_LE(dissector.stats().tcp.buffered, reassembly::TcpLimits{}.max_total);
   }
   EXPECT_GT(dissector.stats().tcp.conversations_evicted, 90000u);
+}
+
+// 10^6 distinct requests that are never answered, then 10^5 spoofed
+// responses to nothing: the request tracker holds at most its cap, evicting
+// the oldest; the newest requests still match; the responses hold nothing.
+TEST(PipelineHostileTest, RequestFloodStaysAtTheTrackerCap) {
+  using namespace proto::testing;  // NOLINT
+  FrameDissector dissector;
+  tree::Tree tree;
+  const size_t cap = conversation::TrackerLimits{}.max_requests;
+  // request-ids 0x40000000 + i: always 4 content octets, patched in place.
+  std::string request = Ethernet(0x0800, Ipv4(Udp(40000, 161, SnmpGet(0x40000000))));
+  const size_t id_at = request.find(std::string("\x02\x04\x40\x00\x00\x00", 6)) + 2;
+  ASSERT_NE(id_at, std::string::npos + 2);
+  Ipv4Options back;
+  std::swap(back.src, back.dst);
+  std::string response =
+      Ethernet(0x0800, Ipv4(Udp(161, 40000, SnmpBigResponse(10, 0x40000000)), back));
+  const size_t response_id_at = response.find(std::string("\x02\x04\x40\x00\x00\x00", 6)) + 2;
+  auto patch = [](std::string* frame, size_t at, uint32_t id) {
+    const std::string be = Be32(id);
+    frame->replace(at, 4, be);
+  };
+  uint64_t number = 0;
+  // 1 µs apart: the flood lasts about a second, well inside the 60 s age
+  // limit, so only the count cap evicts.
+  auto at = [&](const std::string& frame) {
+    FrameInput in = Input(1, frame, ++number);
+    in.timestamp_ns = static_cast<int64_t>(number) * 1000;
+    return in;
+  };
+  constexpr uint32_t kRequests = 1'000'000;
+  for (uint32_t i = 0; i < kRequests; ++i) {
+    patch(&request, id_at, 0x40000000 + i);
+    const FrameResult& r = dissector.Dissect(at(request), &tree);
+    ASSERT_EQ(r.messages.size(), 1u);
+    ASSERT_EQ(r.messages[0].match.kind, conversation::MatchKind::kRequest);
+    ASSERT_LE(dissector.requests().size(), cap);
+  }
+  EXPECT_EQ(dissector.requests().size(), cap);
+  EXPECT_EQ(dissector.stats().requests.evicted_by_count, kRequests - cap);
+  for (uint32_t i = 0; i < 100'000; ++i) {
+    patch(&response, response_id_at, 0x50000000 + i);
+    dissector.Dissect(at(response), &tree);
+    ASSERT_LE(dissector.requests().size(), cap);
+  }
+  EXPECT_EQ(dissector.stats().requests.unmatched_responses, 100'000u);
+  // The last request is still held: it matches.
+  patch(&response, response_id_at, 0x40000000 + kRequests - 1);
+  const FrameResult& r = dissector.Dissect(at(response), &tree);
+  ASSERT_EQ(r.messages.size(), 1u);
+  EXPECT_EQ(r.messages[0].match.kind, conversation::MatchKind::kResponse);
+  EXPECT_EQ(r.messages[0].match.request_frame, kRequests);
 }
 
 }  // namespace

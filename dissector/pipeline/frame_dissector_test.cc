@@ -42,7 +42,16 @@ class PipelineTest : public ::testing::Test {
     return std::string(tree_.TextValue(tree_.Find(FieldId::kFrameProtocols)));
   }
 
-  FrameDissector dissector_;
+  // These tests are about the layers: the same request sent again and
+  // again would be a retransmission, which frame_dissector_match_test.cc
+  // covers.
+  static Options LayersOnly() {
+    Options o;
+    o.match_requests = false;
+    return o;
+  }
+
+  FrameDissector dissector_{LayersOnly()};
   Tree tree_;
   std::vector<std::string> frames_;
 };
