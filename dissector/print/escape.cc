@@ -7,9 +7,27 @@ namespace {
 
 constexpr char kHexDigits[] = "0123456789abcdef";
 
-// Decodes one UTF-8 sequence at raw[i] (RFC 3629 section 4: no overlongs, no
-// surrogates, nothing above U+10FFFF). Returns its length, or 0 if the
-// octets there are not a valid sequence.
+// Valid but display-steering code points: C1 controls (0x9b is CSI on some
+// terminals), bidi marks and overrides (Unicode TR9; "Trojan Source"), and
+// the line / paragraph separators.
+bool IsSteering(uint32_t cp) {
+  return (cp >= 0x80 && cp <= 0x9f) || cp == 0x061c || cp == 0x200e || cp == 0x200f ||
+         (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+void AppendHexByte(uint8_t b, std::string* out) {
+  out->append("\\x");
+  out->push_back(kHexDigits[b >> 4]);
+  out->push_back(kHexDigits[b & 0xf]);
+}
+
+void AppendCodePoint(uint32_t cp, std::string* out) {
+  out->append("\\u");
+  for (int shift = 12; shift >= 0; shift -= 4) out->push_back(kHexDigits[(cp >> shift) & 0xf]);
+}
+
+}  // namespace
+
 size_t DecodeUtf8(std::string_view raw, size_t i, uint32_t* code_point) {
   const auto at = [&](size_t k) -> int {
     return i + k < raw.size() ? static_cast<uint8_t>(raw[i + k]) : -1;
@@ -42,27 +60,6 @@ size_t DecodeUtf8(std::string_view raw, size_t i, uint32_t* code_point) {
   *code_point = cp;
   return static_cast<size_t>(length);
 }
-
-// Valid but display-steering code points: C1 controls (0x9b is CSI on some
-// terminals), bidi marks and overrides (Unicode TR9; "Trojan Source"), and
-// the line / paragraph separators.
-bool IsSteering(uint32_t cp) {
-  return (cp >= 0x80 && cp <= 0x9f) || cp == 0x061c || cp == 0x200e || cp == 0x200f ||
-         (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
-}
-
-void AppendHexByte(uint8_t b, std::string* out) {
-  out->append("\\x");
-  out->push_back(kHexDigits[b >> 4]);
-  out->push_back(kHexDigits[b & 0xf]);
-}
-
-void AppendCodePoint(uint32_t cp, std::string* out) {
-  out->append("\\u");
-  for (int shift = 12; shift >= 0; shift -= 4) out->push_back(kHexDigits[(cp >> shift) & 0xf]);
-}
-
-}  // namespace
 
 void AppendEscaped(std::string_view raw, EscapeQuotes quotes, std::string* out) {
   size_t i = 0;

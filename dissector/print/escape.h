@@ -23,6 +23,8 @@
 #ifndef SNMPDISSECT_DISSECTOR_PRINT_ESCAPE_H_
 #define SNMPDISSECT_DISSECTOR_PRINT_ESCAPE_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -35,6 +37,11 @@ void AppendEscaped(std::string_view raw, EscapeQuotes quotes, std::string* out);
 // True when `raw` is valid UTF-8 without control characters other than tab,
 // newline and carriage return: worth showing as text rather than hex.
 bool IsPrintableText(std::string_view raw);
+
+// Decodes one multi-octet UTF-8 sequence at raw[i] (RFC 3629 section 4: no
+// overlongs, no surrogates, nothing above U+10FFFF). Returns its length (2 to
+// 4), or 0 if the octets there are not a valid sequence or raw[i] is ASCII.
+size_t DecodeUtf8(std::string_view raw, size_t i, uint32_t* code_point);
 
 }  // namespace snmpdissect::print
 

@@ -1,5 +1,7 @@
 #include "dissector/print/text_tree.h"
 
+#include <algorithm>
+
 #include "dissector/print/value_text.h"
 
 namespace snmpdissect::print {
@@ -46,7 +48,10 @@ void TextTreePrinter::AppendLines(const Tree& tree, NodeId top, bool include_nod
     // filters and -T fields only, as in tshark -V.
     const bool hidden = tree.node(id).hidden;
     if (!hidden) AppendNodeWithDiagnostics(tree, id, level, width, out);
-    if (!hidden && tree.node(id).first_child != kNoNode) {
+    // tshark -O: a layer not listed shows its top line only.
+    const bool collapsed = top == Tree::kRoot && tree.node(id).parent == Tree::kRoot &&
+                           !Expanded(tree.node(id).field);
+    if (!hidden && !collapsed && tree.node(id).first_child != kNoNode) {
       id = tree.node(id).first_child;
       ++level;
       continue;
@@ -59,6 +64,12 @@ void TextTreePrinter::AppendLines(const Tree& tree, NodeId top, bool include_nod
     id = tree.node(id).next_sibling;
   }
   if (tree.truncated()) out->append("[Dissection truncated: tree size limit reached]\n");
+}
+
+bool TextTreePrinter::Expanded(tree::FieldId layer) const {
+  return options_.expand_only.empty() ||
+         std::find(options_.expand_only.begin(), options_.expand_only.end(), layer) !=
+             options_.expand_only.end();
 }
 
 void TextTreePrinter::Print(const Tree& tree, std::string* out) const {

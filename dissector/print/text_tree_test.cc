@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "dissector/print/testing/corpus_trees.h"
 #include "gtest/gtest.h"
 
 namespace snmpdissect::print {
@@ -187,6 +188,60 @@ TEST(TextTreeTest, PrintsToFile) {
   ASSERT_NE(std::fgets(buffer, sizeof(buffer), f), nullptr);
   EXPECT_STREQ(buffer, "Simple Network Management Protocol\n");
   std::fclose(f);
+}
+
+}  // namespace
+}  // namespace snmpdissect::print
+
+namespace snmpdissect::print {
+namespace {
+
+// tshark -O snmp: the other layers show their top line only, built from
+// their children as tshark builds it (compared with tshark -n, which prints
+// Ethernet addresses without OUI names as we do). The first four frames:
+// later TCP lines show Ack, where tshark's relative numbers go astray on
+// tcp.pcap (see fields_printer_test.cc, tcp.seq).
+TEST(TextTreeTest, ExpandOnlyShowsOtherLayersTopLinesLikeTshark) {
+  ASSERT_TRUE(testing::TsharkInstalled()) << "tshark is not installed (tools/test.sh installs it)";
+  for (const char* name : {"v1-v2c.pcap", "tcp.pcap", "ipv6.pcap"}) {
+    const std::string path = testing::CorpusDir() + "/" + name;
+    SCOPED_TRACE(path);
+    testing::CorpusTrees trees(path, /*with_users=*/false);
+    const std::vector<std::string> theirs =
+        testing::TsharkLines("-n -r '" + path + "' -O snmp -c 4", /*with_users=*/false);
+    TextTreePrinter printer({.expand_only = {FieldId::kSnmp}});
+    std::vector<std::string> top_ours, top_theirs;
+    for (size_t i = 0; i < 4; ++i) {
+      std::string out;
+      printer.Print(trees.frames()[i].tree, &out);
+      for (const std::string& line : testing::Lines(out)) {
+        if (!line.empty() && line[0] != ' ' && line.rfind("Simple", 0) != 0) {
+          top_ours.push_back(line);
+        }
+        // Nothing below the collapsed layers.
+        EXPECT_FALSE(line.rfind("    Source Port", 0) == 0) << line;
+      }
+    }
+    for (const std::string& line : theirs) {
+      if (!line.empty() && line[0] != ' ' && line.rfind("Simple", 0) != 0) {
+        top_theirs.push_back(line);
+      }
+    }
+    EXPECT_EQ(top_ours, top_theirs);
+  }
+}
+
+TEST(TextTreeTest, FrameLengthsInBytesAndBits) {
+  Tree tree;
+  const NodeId frame = tree.AddProtocol(Tree::kRoot, FieldId::kFrame, {0, 74});
+  tree.AddUint(frame, FieldId::kFrameNumber, {}, 3);
+  tree.AddUint(frame, FieldId::kFrameLen, {}, 74);
+  tree.AddUint(frame, FieldId::kFrameCapLen, {}, 74);
+  EXPECT_EQ(Printed(tree),
+            "Frame 3: 74 bytes on wire (592 bits), 74 bytes captured (592 bits)\n"
+            "    Frame Number: 3\n"
+            "    Frame Length: 74 bytes (592 bits)\n"
+            "    Capture Length: 74 bytes (592 bits)\n");
 }
 
 }  // namespace

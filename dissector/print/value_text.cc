@@ -1,17 +1,16 @@
 #include "dissector/print/value_text.h"
 
-#include <arpa/inet.h>
-
 #include <bit>
 #include <cstdint>
 #include <charconv>
-#include <ctime>
 #include <string_view>
 #include <type_traits>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "dissector/print/escape.h"
+#include "dissector/print/protocol_summary.h"
+#include "dissector/print/value_format.h"
 
 namespace snmpdissect::print {
 namespace {
@@ -75,59 +74,20 @@ void AppendNamedInteger(const FieldInfo& field, T value, std::string* out) {
   out->push_back(')');
 }
 
-// tshark without MIB modules names the first arc only: 0 itu-t, 1 iso,
-// 2 joint-iso-itu-t (X.660 / ITU-T X.680 annex).
+const char* FirstArcName(std::string_view first) {
+  return first == "0"   ? "itu-t"
+         : first == "1" ? "iso"
+         : first == "2" ? "joint-iso-itu-t"
+                        : nullptr;
+}
+
+// "1.3.6.1.2.1 (iso.3.6.1.2.1)", like tshark without MIBs.
 void AppendResolvedOid(std::string_view dotted, std::string* out) {
   AppendEscaped(dotted, EscapeQuotes::kNo, out);
-  const size_t dot = dotted.find('.');
-  const std::string_view first = dotted.substr(0, dot);
-  const char* root = first == "0"   ? "itu-t"
-                     : first == "1" ? "iso"
-                     : first == "2" ? "joint-iso-itu-t"
-                                    : nullptr;
-  if (root == nullptr) return;
-  absl::StrAppend(out, " (", root);
-  if (dot != std::string_view::npos) AppendEscaped(dotted.substr(dot), EscapeQuotes::kNo, out);
+  if (FirstArcName(dotted.substr(0, dotted.find('.'))) == nullptr) return;
+  out->append(" (");
+  AppendResolvedOidName(dotted, out);
   out->push_back(')');
-}
-
-void AppendTime(int64_t unix_ns, std::string* out) {
-  // Wireshark's absolute-time style ("Nov 21, 2026 01:18:16.481826000 UTC",
-  // day padded to two columns), always in UTC so output does not depend on
-  // the machine's zone.
-  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  int64_t seconds = unix_ns / 1'000'000'000;
-  int64_t fraction = unix_ns % 1'000'000'000;
-  if (fraction < 0) {
-    fraction += 1'000'000'000;
-    --seconds;
-  }
-  const std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm tm;
-  if (gmtime_r(&t, &tm) == nullptr || tm.tm_mon < 0 || tm.tm_mon > 11) {
-    out->append("(out of range) ");
-    AppendNumber(unix_ns, out);
-    return;
-  }
-  absl::StrAppendFormat(out, "%s %2d, %d %02d:%02d:%02d.%09d UTC", kMonths[tm.tm_mon],
-                        tm.tm_mday, tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                        fraction);
-}
-
-// "0.000205000": seconds with nine decimals, as tshark prints FT_RELATIVE_TIME.
-void AppendRelativeTime(int64_t ns, std::string* out) {
-  const uint64_t magnitude = ns < 0 ? 0 - static_cast<uint64_t>(ns) : static_cast<uint64_t>(ns);
-  absl::StrAppendFormat(out, "%s%d.%09d", ns < 0 ? "-" : "", magnitude / 1'000'000'000,
-                        magnitude % 1'000'000'000);
-}
-
-void AppendDouble(double value, bool single, std::string* out) {
-  char buffer[64];
-  const auto result = single ? std::to_chars(buffer, buffer + sizeof(buffer),
-                                             static_cast<float>(value))
-                             : std::to_chars(buffer, buffer + sizeof(buffer), value);
-  out->append(buffer, result.ptr);
 }
 
 // Draws the field's bits within its octet(s), e.g. ".... .1.. " for 0x04.
@@ -146,7 +106,9 @@ void AppendBitPattern(const FieldInfo& field, uint64_t value, std::string* out) 
 // (tshark shows "1.3.6.1.2.1.1.1.0: Value (Null)").
 void AppendSummaryPart(const Tree& tree, NodeId id, OidStyle style, std::string* out) {
   const tree::Node& node = tree.node(id);
-  if (node.type == FieldType::kNone || node.type == FieldType::kProtocol) {
+  if (node.type == FieldType::kOid && style == OidStyle::kDotted) {
+    AppendVarBindOid(tree.TextValue(id), /*with_dotted=*/true, out);
+  } else if (node.type == FieldType::kNone || node.type == FieldType::kProtocol) {
     out->append(node.label != nullptr ? node.label : tree.field(id).name);
   } else {
     AppendValueText(tree, id, style, out);
@@ -154,6 +116,34 @@ void AppendSummaryPart(const Tree& tree, NodeId id, OidStyle style, std::string*
 }
 
 }  // namespace
+
+void AppendResolvedOidName(std::string_view dotted, std::string* out) {
+  const size_t dot = dotted.find('.');
+  const char* root = FirstArcName(dotted.substr(0, dot));
+  if (root == nullptr) {
+    AppendEscaped(dotted, EscapeQuotes::kNo, out);
+    return;
+  }
+  out->append(root);
+  if (dot != std::string_view::npos) AppendEscaped(dotted.substr(dot), EscapeQuotes::kNo, out);
+}
+
+void AppendVarBindOid(std::string_view dotted, bool with_dotted, std::string* out) {
+  const size_t dot = dotted.find('.');
+  const char* root = FirstArcName(dotted.substr(0, dot));
+  // Under 1.3 the deepest matched node is unnamed: the dotted form.
+  const bool unnamed = root == nullptr || dotted.substr(0, 4) == "1.3." || dotted == "1.3";
+  if (unnamed) {
+    AppendEscaped(dotted, EscapeQuotes::kNo, out);
+    return;
+  }
+  AppendResolvedOidName(dotted, out);
+  if (with_dotted) {
+    out->append(" (");
+    AppendEscaped(dotted, EscapeQuotes::kNo, out);
+    out->push_back(')');
+  }
+}
 
 void AppendValueText(const Tree& tree, NodeId id, OidStyle oid_style, std::string* out) {
   const tree::Node& node = tree.node(id);
@@ -164,6 +154,12 @@ void AppendValueText(const Tree& tree, NodeId id, OidStyle oid_style, std::strin
       return;
     case FieldType::kUint:
       AppendNamedInteger(field, tree.UintValue(id), out);
+      if (field.id == tree::FieldId::kFrameLen || field.id == tree::FieldId::kFrameCapLen) {
+        // packet-frame.c: "Frame Length: 74 bytes (592 bits)".
+        out->append(" bytes (");
+        AppendDecimal(tree.UintValue(id) * 8, out);
+        out->append(" bits)");
+      }
       return;
     case FieldType::kInt:
       AppendNamedInteger(field, tree.IntValue(id), out);
@@ -202,35 +198,20 @@ void AppendValueText(const Tree& tree, NodeId id, OidStyle oid_style, std::strin
         AppendEscaped(tree.TextValue(id), EscapeQuotes::kNo, out);
       }
       return;
-    case FieldType::kIpv4: {
-      const uint32_t a = tree.Ipv4Value(id);
-      absl::StrAppend(out, a >> 24, ".", (a >> 16) & 0xff, ".", (a >> 8) & 0xff, ".",
-                      a & 0xff);
+    case FieldType::kIpv4:
+      AppendIpv4(tree.Ipv4Value(id), out);
       return;
-    }
-    case FieldType::kIpv6: {
-      const std::string_view raw = tree.TextValue(id);
-      char buffer[INET6_ADDRSTRLEN];
-      if (raw.size() == 16 && inet_ntop(AF_INET6, raw.data(), buffer, sizeof(buffer))) {
-        out->append(buffer);
-      } else {
-        AppendHex(raw, out);
-      }
+    case FieldType::kIpv6:
+      AppendIpv6(tree.TextValue(id), out);
       return;
-    }
-    case FieldType::kEther: {
-      const std::string_view raw = tree.TextValue(id);
-      for (size_t i = 0; i < raw.size(); ++i) {
-        if (i != 0) out->push_back(':');
-        AppendHex(raw.substr(i, 1), out);
-      }
+    case FieldType::kEther:
+      AppendEther(tree.TextValue(id), out);
       return;
-    }
     case FieldType::kAbsoluteTime:
-      AppendTime(tree.IntValue(id), out);
+      AppendAbsoluteTime(tree.IntValue(id), out);
       return;
     case FieldType::kRelativeTime:
-      AppendRelativeTime(tree.IntValue(id), out);
+      AppendRelativeTime(tree.IntValue(id), 9, out);
       out->append(" seconds");
       return;
   }
@@ -250,7 +231,8 @@ void AppendNodeLine(const Tree& tree, NodeId id, std::string* out) {
         out->append(": ");
         AppendSummaryPart(tree, second, OidStyle::kResolved, out);
       }
-    } else {
+    } else if (node.label != nullptr || node.type != FieldType::kProtocol ||
+               !AppendProtocolSummary(tree, id, out)) {
       out->append(label);
     }
   } else {

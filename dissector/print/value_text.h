@@ -15,6 +15,7 @@
 #define SNMPDISSECT_DISSECTOR_PRINT_VALUE_TEXT_H_
 
 #include <string>
+#include <string_view>
 
 #include "dissector/tree/tree.h"
 
@@ -29,6 +30,19 @@ enum class OidStyle : bool {
 // node without a value.
 void AppendValueText(const tree::Tree& tree, tree::NodeId id, OidStyle oid_style,
                      std::string* out);
+
+// The name packet-snmp.c gives a varbind's OID in the VarBind line and the
+// Info column, without MIB modules: the deepest matched node of Wireshark's
+// built-in OID tree when it has a name, plus the remaining arcs
+// ("joint-iso-itu-t.999", "iso.2.5"); the dotted OID when that node has no
+// name (everything under 1.3, whose nodes Wireshark's registrations create
+// unnamed). `with_dotted` adds " (2.999)" after a name, as the VarBind line.
+void AppendVarBindOid(std::string_view dotted, bool with_dotted, std::string* out);
+
+// oid_resolved_from_string without MIB modules: the first arc named
+// ("iso.3.6.1.4.1.8072.2.3.0.1"), as the Object Name line and a v1 trap's
+// enterprise in the Info column show it.
+void AppendResolvedOidName(std::string_view dotted, std::string* out);
 
 // Appends the whole line for the node, without indentation or newline.
 void AppendNodeLine(const tree::Tree& tree, tree::NodeId id, std::string* out);

@@ -9,6 +9,7 @@
 #include "codec/usm/processor.h"
 #include "codec/usm/users.h"
 
+#include "tools/snmpdissect/capture_mode.h"
 #include "tools/snmpdissect/hex_mode.h"
 #include "tools/snmpdissect/options.h"
 
@@ -44,8 +45,6 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "snmpdissect: %s\n", usm->crypto().UnavailableNote().c_str());
     }
   }
-  snmpdissect::cli::HexMode hex(stdout, stderr);
-  if (usm.has_value()) hex.set_usm(&*usm);
   switch (options->action) {
     case Options::Action::kHelp:
       std::fputs(snmpdissect::cli::HelpText(), stdout);
@@ -54,15 +53,19 @@ int main(int argc, char** argv) {
       std::fputs(snmpdissect::cli::VersionText().c_str(), stdout);
       return snmpdissect::cli::kExitOk;
     case Options::Action::kHex:
-      return hex.RunArgument(options->hex);
-    case Options::Action::kHexStdin:
-      return hex.RunStream(stdin);
+    case Options::Action::kHexStdin: {
+      snmpdissect::cli::HexMode hex(stdout, stderr);
+      if (usm.has_value()) hex.set_usm(&*usm);
+      return options->action == Options::Action::kHex ? hex.RunArgument(options->hex)
+                                                      : hex.RunStream(stdin);
+    }
+    case Options::Action::kRead:
+    case Options::Action::kLive:
+      return snmpdissect::cli::CaptureMode(*options, usm.has_value() ? &*usm : nullptr, stdout,
+                                           stderr)
+          .Run();
     case Options::Action::kNone:
       break;
   }
-  std::fputs(
-      "snmpdissect: no input: capture files arrive with the capture pipeline; "
-      "for now use --hex HEX or --hex - (see --help)\n",
-      stderr);
-  return snmpdissect::cli::kExitUsage;
+  return snmpdissect::cli::kExitUsage;  // ParseOptions refuses a missing input
 }

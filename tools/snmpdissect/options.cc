@@ -1,5 +1,7 @@
 #include "tools/snmpdissect/options.h"
 
+#include <algorithm>
+#include <charconv>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -7,58 +9,11 @@
 #include "absl/strings/str_cat.h"
 #include "dissector/print/escape.h"
 
-#ifndef SNMPDISSECT_VERSION
-#error "SNMPDISSECT_VERSION must come from the CMake project version"
-#endif
-
 namespace snmpdissect::cli {
 namespace {
 
-constexpr char kHelp[] = R"HELP(Usage: snmpdissect [OPTION]...
-Dissect SNMP messages (v1, v2c, v3 with USM) and print them as a tree, like
-tshark -V.
-
-Input:
-  --hex HEX     dissect one SNMP message given as hex digits; spaces, tabs
-                and colons between them are ignored
-  --hex -       read one message per line of standard input (blank lines and
-                '#' comments are skipped) and print each tree after a
-                "Message N (L bytes)" line, trees separated by a blank line;
-                a line that is not hex is reported on standard error and the
-                run goes on
-
-SNMPv3 users (USM: RFC 3414, RFC 3826, RFC 7860), to verify and decrypt:
-  --users FILE  read users from FILE, in Wireshark's snmp_users format:
-                "ENGINEID","NAME","AUTH","AUTHPASS","PRIV","PRIVPASS" per
-                line (ENGINEID hex, or empty for any engine); repeatable
-  -o snmp.users_file:FILE
-                the same, spelled as tshark's preference
-  --user NAME:AUTH:PASS[:PRIV:PASS[:ENGINEID]]
-                one user on the command line (write \: for a ':' and \\
-                for a '\' in a password); repeatable
-                AUTH: NONE MD5 SHA1 SHA2-224 SHA2-256 SHA2-384 SHA2-512
-                PRIV: NONE DES 3DES AES AES192 AES256, where AES192/AES256
-                try both AES key extensions; AES192B/AES256B name
-                Blumenthal's (net-snmp), AES192C/AES256C Reeder's (Cisco)
-                Passwords and keys never appear in any output.
-
-Other:
-  -h, --help    print this help and exit
-  --version     print the version and exit
-
-Capture files and live capture arrive with the capture pipeline.
-
-Text from the packet is escaped: control characters and invalid UTF-8 print
-as \xNN, so a packet cannot drive the terminal.
-
-Exit status:
-  0  every message decoded completely
-  1  usage error, or input that is not valid hex
-  2  some message was malformed: its tree shows what decoded, then a
-     [Malformed Packet: SNMP] line naming the error and its byte offset
-)HELP";
-
-bool IsHelp(std::string_view a) { return a == "--help" || a == "-h"; }
+using Action = Options::Action;
+using Format = Options::Format;
 
 // An argument quoted for an error message, escaped: it goes to a terminal.
 std::string Quoted(std::string_view arg) {
@@ -68,25 +23,18 @@ std::string Quoted(std::string_view arg) {
   return out;
 }
 
-// The value of an option that takes one: "--name VALUE", "--name=VALUE",
-// and for one-letter options also "-oVALUE". Returns nullopt (no error) when
-// `args[*i]` is not this option; advances *i past a separate value.
-absl::StatusOr<std::optional<std::string_view>> OptionValue(
-    absl::Span<const char* const> args, size_t* i, std::string_view name) {
-  const std::string_view arg = args[*i];
-  if (arg == name) {
-    if (*i + 1 == args.size()) {
-      return absl::InvalidArgumentError(absl::StrCat("option '", std::string(name), "' needs an argument"));
-    }
-    return std::optional<std::string_view>(args[++*i]);
-  }
-  if (!arg.starts_with(name)) return std::optional<std::string_view>();
-  const std::string_view rest = arg.substr(name.size());
-  if (name.starts_with("--")) {
-    if (!rest.starts_with("=")) return std::optional<std::string_view>();
-    return std::optional<std::string_view>(rest.substr(1));
-  }
-  return std::optional<std::string_view>(rest);  // -oVALUE
+// Message pieces: std::string_view, text, and Abseil's own string_view
+// (a distinct type in Debian's Abseil).
+void AppendPart(std::string* out, std::string_view s) { out->append(s); }
+void AppendPart(std::string* out, const char* s) { out->append(s); }
+void AppendPart(std::string* out, const std::string& s) { out->append(s); }
+void AppendPart(std::string* out, absl::string_view s) { out->append(s.data(), s.size()); }
+
+template <typename... Parts>
+absl::Status Error(const Parts&... parts) {
+  std::string message;
+  (AppendPart(&message, parts), ...);
+  return absl::InvalidArgumentError(message);
 }
 
 // -o PREFERENCE:VALUE, tshark's way of setting a preference. Only the ones
@@ -95,80 +43,275 @@ absl::Status ApplyPreference(std::string_view setting, Options* options) {
   const size_t colon = setting.find(':');
   const std::string_view name = setting.substr(0, colon);
   if (colon == std::string_view::npos) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("-o ", Quoted(setting), ": expected PREFERENCE:VALUE"));
+    return Error("-o ", Quoted(setting), ": expected PREFERENCE:VALUE");
   }
   if (name == "snmp.users_file") {
     options->users_files.emplace_back(setting.substr(colon + 1));
     return absl::OkStatus();
   }
-  return absl::InvalidArgumentError(absl::StrCat(
-      "-o: unknown preference ", Quoted(name), " (this tool knows snmp.users_file)"));
+  return Error("-o: unknown preference ", Quoted(name), " (this tool knows snmp.users_file)");
+}
+
+// The parse in progress: options so far plus what the final checks need.
+class Parser {
+ public:
+  absl::StatusOr<Options> Run(absl::Span<const char* const> args);
+
+ private:
+  // One option and its value (nullopt for flags). `spelled` is how the user
+  // wrote it ("-r", "--hex"), for messages.
+  absl::Status Apply(char letter, std::string_view long_name, std::string_view spelled,
+                     std::optional<std::string_view> value);
+  absl::Status SetInput(Action action, std::string_view spelled);
+  absl::Status Finish();
+
+  Options options_;
+  std::string input_option_;  // how the input was named, for conflicts
+  bool verbose_ = false;      // -V
+  bool expand_ = false;       // -O
+  bool format_given_ = false;
+  bool filter_given_ = false;
+  bool capture_only_given_ = false;  // an option --hex has no use for
+  std::string capture_only_option_;
+  bool done_ = false;  // --help or --version: stop parsing
+};
+
+// One-letter options that take a value, and those that do not.
+constexpr std::string_view kValued = "rifcdoOTeE";
+constexpr std::string_view kFlags = "Vxqn2h";
+
+absl::StatusOr<Options> Parser::Run(absl::Span<const char* const> args) {
+  for (size_t i = 0; i < args.size() && !done_; ++i) {
+    const std::string_view arg = args[i];
+    auto next_value = [&](std::string_view spelled) -> absl::StatusOr<std::string_view> {
+      if (i + 1 == args.size()) return Error("option '", spelled, "' needs an argument");
+      return std::string_view(args[++i]);
+    };
+    if (arg.starts_with("--") && arg.size() > 2) {
+      const size_t equals = arg.find('=');
+      const std::string_view name = arg.substr(0, equals);
+      const bool takes_value = name == "--hex" || name == "--users" || name == "--user";
+      const bool known = takes_value || name == "--help" || name == "--version";
+      if (!known) return Error("unknown option ", Quoted(arg));
+      std::optional<std::string_view> value;
+      if (equals != std::string_view::npos) {
+        if (!takes_value) return Error("option '", name, "' takes no argument");
+        value = arg.substr(equals + 1);
+      } else if (takes_value) {
+        absl::StatusOr<std::string_view> v = next_value(name);
+        if (!v.ok()) return v.status();
+        value = *v;
+      }
+      if (absl::Status s = Apply(0, name, name, value); !s.ok()) return s;
+      continue;
+    }
+    if (!arg.starts_with("-") || arg == "-" || arg == "--") {
+      return Error("unexpected argument ", Quoted(arg));
+    }
+    // A bundle of one-letter options, getopt style: flags, then at most one
+    // option taking a value, which is the rest of the word or the next one.
+    for (size_t j = 1; j < arg.size() && !done_; ++j) {
+      const char letter = arg[j];
+      const std::string spelled = std::string("-") + letter;
+      if (kFlags.find(letter) != std::string_view::npos) {
+        if (absl::Status s = Apply(letter, {}, spelled, std::nullopt); !s.ok()) return s;
+        continue;
+      }
+      if (kValued.find(letter) == std::string_view::npos) {
+        if (arg.size() == 2) return Error("unknown option ", Quoted(arg));
+        return Error("unknown option ", Quoted(spelled), " in ", Quoted(arg));
+      }
+      std::string_view value = arg.substr(j + 1);
+      if (value.empty()) {
+        absl::StatusOr<std::string_view> v = next_value(spelled);
+        if (!v.ok()) return v.status();
+        value = *v;
+      }
+      if (absl::Status s = Apply(letter, {}, spelled, value); !s.ok()) return s;
+      break;
+    }
+  }
+  if (done_) return options_;
+  if (absl::Status s = Finish(); !s.ok()) return s;
+  return options_;
+}
+
+absl::Status Parser::SetInput(Action action, std::string_view spelled) {
+  if (options_.action != Action::kNone) {
+    if (input_option_ == spelled) return Error("option '", spelled, "' given more than once");
+    return Error("options '", input_option_, "' and '", spelled,
+                 "' both name an input; give one");
+  }
+  options_.action = action;
+  input_option_ = std::string(spelled);
+  return absl::OkStatus();
+}
+
+absl::Status Parser::Apply(char letter, std::string_view long_name, std::string_view spelled,
+                           std::optional<std::string_view> value) {
+  // Everything but users, -q, -n, -V and the inputs shapes capture output.
+  if (std::string_view("cdfOTeEx2").find(letter) != std::string_view::npos && letter != 0 &&
+      !capture_only_given_) {
+    capture_only_given_ = true;
+    capture_only_option_ = std::string(spelled);
+  }
+  if (long_name == "--help" || letter == 'h') {
+    options_.action = Action::kHelp;
+    done_ = true;
+    return absl::OkStatus();
+  }
+  if (long_name == "--version") {
+    options_.action = Action::kVersion;
+    done_ = true;
+    return absl::OkStatus();
+  }
+  if (long_name == "--hex") {
+    if (absl::Status s = SetInput(*value == "-" ? Action::kHexStdin : Action::kHex, spelled);
+        !s.ok()) {
+      return s;
+    }
+    if (*value != "-") options_.hex = std::string(*value);
+    return absl::OkStatus();
+  }
+  if (long_name == "--users") {
+    options_.users_files.emplace_back(*value);
+    return absl::OkStatus();
+  }
+  if (long_name == "--user") {
+    // The spec holds passwords: the error names what is wrong, never it.
+    absl::StatusOr<usm::UserConfig> user = usm::ParseUserSpec(*value);
+    if (!user.ok()) return Error("--user: ", user.status().message());
+    options_.users.push_back(*std::move(user));
+    return absl::OkStatus();
+  }
+  switch (letter) {
+    case 'r':
+      if (absl::Status s = SetInput(Action::kRead, spelled); !s.ok()) return s;
+      if (value->empty()) return Error("-r: empty file name");
+      options_.path = std::string(*value);
+      return absl::OkStatus();
+    case 'i':
+      if (absl::Status s = SetInput(Action::kLive, spelled); !s.ok()) return s;
+      if (value->empty()) return Error("-i: empty interface name");
+      options_.interface = std::string(*value);
+      return absl::OkStatus();
+    case 'c': {
+      uint64_t n = 0;
+      const auto [end, ec] = std::from_chars(value->data(), value->data() + value->size(), n);
+      if (ec != std::errc() || end != value->data() + value->size() || n == 0) {
+        return Error("-c: ", Quoted(*value), " is not a positive packet count");
+      }
+      options_.count = n;
+      return absl::OkStatus();
+    }
+    case 'f':
+      if (filter_given_) return Error("option '-f' given more than once");
+      filter_given_ = true;
+      options_.filter = std::string(*value);
+      return absl::OkStatus();
+    case 'd':
+      options_.decode_as.emplace_back(*value);
+      return absl::OkStatus();
+    case 'o':
+      return ApplyPreference(*value, &options_);
+    case 'O':
+      for (size_t start = 0; start <= value->size();) {
+        const size_t comma = std::min(value->find(',', start), value->size());
+        const std::string_view name = value->substr(start, comma - start);
+        if (name.empty()) return Error("-O: empty protocol name in ", Quoted(*value));
+        options_.expand_only.emplace_back(name);
+        start = comma + 1;
+      }
+      expand_ = true;
+      return absl::OkStatus();
+    case 'T':
+      if (format_given_) return Error("option '-T' given more than once");
+      format_given_ = true;
+      if (*value == "text") {
+        options_.format = Format::kSummary;  // or kTree with -V, in Finish
+      } else if (*value == "json") {
+        options_.format = Format::kJson;
+      } else if (*value == "ndjson") {
+        options_.format = Format::kNdjson;
+      } else if (*value == "fields") {
+        options_.format = Format::kFields;
+      } else {
+        return Error("-T: unknown format ", Quoted(*value), " (text, json, ndjson or fields)");
+      }
+      return absl::OkStatus();
+    case 'e':
+      if (value->empty()) return Error("-e: empty field name");
+      options_.fields.emplace_back(*value);
+      return absl::OkStatus();
+    case 'E':
+      options_.field_settings.emplace_back(*value);
+      return absl::OkStatus();
+    case 'V':
+      verbose_ = true;
+      return absl::OkStatus();
+    case 'x':
+      options_.hex_dump = true;
+      return absl::OkStatus();
+    case 'q':
+      options_.quiet = true;
+      return absl::OkStatus();
+    case 'n':
+      return absl::OkStatus();  // nothing is ever resolved
+    case '2':
+      options_.two_pass = true;
+      return absl::OkStatus();
+    default:
+      return Error("unknown option ", Quoted(spelled));
+  }
+}
+
+// Checks that need the whole command line.
+absl::Status Parser::Finish() {
+  switch (options_.action) {
+    case Action::kNone:
+      return Error("no input: give -r FILE, -i INTERFACE or --hex HEX");
+    case Action::kHex:
+    case Action::kHexStdin:
+      if (capture_only_given_) {
+        return Error("option '", capture_only_option_,
+                     "' applies to captures (-r, -i); --hex prints each message's tree");
+      }
+      return absl::OkStatus();
+    case Action::kRead:
+    case Action::kLive:
+      break;
+    case Action::kHelp:
+    case Action::kVersion:
+      return absl::OkStatus();
+  }
+  const bool text = options_.format == Format::kSummary;
+  if ((verbose_ || expand_) && !text) {
+    return Error(verbose_ ? "-V" : "-O", " applies to text output, not -T ",
+                 options_.format == Format::kJson     ? "json"
+                 : options_.format == Format::kNdjson ? "ndjson"
+                                                      : "fields");
+  }
+  if (text && (verbose_ || expand_)) options_.format = Format::kTree;
+  if (options_.format == Format::kFields && options_.fields.empty()) {
+    return Error("-T fields needs at least one -e FIELD");
+  }
+  if (options_.format != Format::kFields && !options_.fields.empty()) {
+    return Error("-e needs -T fields");
+  }
+  if (options_.format != Format::kFields && !options_.field_settings.empty()) {
+    return Error("-E needs -T fields");
+  }
+  if (options_.two_pass && (options_.action == Action::kLive || options_.path == "-")) {
+    return Error("-2 needs a file it can read twice (-r FILE, not ",
+                 options_.action == Action::kLive ? "-i" : "-r -", ")");
+  }
+  return absl::OkStatus();
 }
 
 }  // namespace
 
 absl::StatusOr<Options> ParseOptions(absl::Span<const char* const> args) {
-  Options options;
-  bool have_input = false;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string_view arg = args[i];
-    if (IsHelp(arg)) {
-      options.action = Options::Action::kHelp;
-      return options;
-    }
-    if (arg == "--version") {
-      options.action = Options::Action::kVersion;
-      return options;
-    }
-    absl::StatusOr<std::optional<std::string_view>> value = OptionValue(args, &i, "--hex");
-    if (!value.ok()) return value.status();
-    if (value->has_value()) {
-      if (have_input) {
-        return absl::InvalidArgumentError("option '--hex' given more than once");
-      }
-      have_input = true;
-      if (**value == "-") {
-        options.action = Options::Action::kHexStdin;
-      } else {
-        options.action = Options::Action::kHex;
-        options.hex = std::string(**value);
-      }
-      continue;
-    }
-    value = OptionValue(args, &i, "--users");
-    if (!value.ok()) return value.status();
-    if (value->has_value()) {
-      options.users_files.emplace_back(**value);
-      continue;
-    }
-    value = OptionValue(args, &i, "-o");
-    if (!value.ok()) return value.status();
-    if (value->has_value()) {
-      if (absl::Status s = ApplyPreference(**value, &options); !s.ok()) return s;
-      continue;
-    }
-    value = OptionValue(args, &i, "--user");
-    if (!value.ok()) return value.status();
-    if (value->has_value()) {
-      // The spec holds passwords: the error names what is wrong, never it.
-      absl::StatusOr<usm::UserConfig> user = usm::ParseUserSpec(**value);
-      if (!user.ok()) {
-        return absl::InvalidArgumentError(absl::StrCat("--user: ", user.status().message()));
-      }
-      options.users.push_back(*std::move(user));
-      continue;
-    }
-    if (arg.starts_with("-") && arg != "-") {
-      return absl::InvalidArgumentError(absl::StrCat("unknown option ", Quoted(arg)));
-    }
-    return absl::InvalidArgumentError(absl::StrCat("unexpected argument ", Quoted(arg)));
-  }
-  return options;
+  return Parser().Run(args);
 }
-
-const char* HelpText() { return kHelp; }
-
-std::string VersionText() { return absl::StrCat("snmpdissect ", SNMPDISSECT_VERSION, "\n"); }
 
 }  // namespace snmpdissect::cli

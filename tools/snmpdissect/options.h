@@ -1,12 +1,21 @@
-// Command-line options of snmpdissect: a small hand-written parser (the
-// option set is tiny and its errors must name the offending argument).
+// Command-line options of snmpdissect: tshark's spelling where tshark has
+// the option (-r -i -c -f -d -V -O -T -e -E -x -q -2 -o -n), getopt-style
+// bundling of one-letter flags ("-nr FILE", "-Vx"), and long options for
+// what is ours (--hex, --users, --user). A small hand-written parser: the
+// errors must name the offending argument.
 //
 //   absl::StatusOr<Options> options = ParseOptions({argv + 1, argv + argc});
 //   if (!options.ok()) ... options.status().message()  // "unknown option '--foo'"
+//
+// Parsing checks what can be checked without opening anything: one input,
+// counts that are numbers, flags that fit the output format. Field names
+// (-e), -E settings, -d specs, filters and files are checked by whoever
+// uses them, with errors that name them as well.
 
 #ifndef SNMPDISSECT_TOOLS_SNMPDISSECT_OPTIONS_H_
 #define SNMPDISSECT_TOOLS_SNMPDISSECT_OPTIONS_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,20 +26,45 @@
 namespace snmpdissect::cli {
 
 // Exit statuses (documented in --help).
-inline constexpr int kExitOk = 0;         // every message decoded completely
-inline constexpr int kExitUsage = 1;      // bad options, or input that is not hex
-inline constexpr int kExitMalformed = 2;  // some message was malformed
+inline constexpr int kExitOk = 0;         // everything read and decoded
+inline constexpr int kExitUsage = 1;      // bad options, bad or missing input file
+inline constexpr int kExitMalformed = 2;  // a malformed message or a damaged file
 
 struct Options {
   enum class Action {
-    kNone,      // no input given: captures arrive with the capture pipeline
+    kNone,      // no input given: an error
     kHex,       // --hex HEX: one message
     kHexStdin,  // --hex -: one message per line of standard input
+    kRead,      // -r FILE (or -r - for standard input)
+    kLive,      // -i INTERFACE
     kHelp,
     kVersion,
   };
+  enum class Format {
+    kSummary,  // one line per frame (default)
+    kTree,     // -V, or -O: the tree of every layer
+    kJson,     // -T json
+    kNdjson,   // -T ndjson
+    kFields,   // -T fields -e FIELD...
+  };
+
   Action action = Action::kNone;
-  std::string hex;  // for kHex
+  std::string hex;        // kHex
+  std::string path;       // kRead: a file, or "-"
+  std::string interface;  // kLive
+
+  uint64_t count = 0;                   // -c N: stop after N packets; 0: all
+  std::string filter;                   // -f EXPR: pcap-filter(7)
+  std::vector<std::string> decode_as;   // -d udp.port==N,snmp, in order
+
+  Format format = Format::kSummary;
+  std::vector<std::string> expand_only;  // -O snmp,udp: protocol names
+  std::vector<std::string> fields;       // -e FIELD, in order
+  std::vector<std::string> field_settings;  // -E NAME=VALUE, in order
+  bool hex_dump = false;   // -x
+  bool quiet = false;      // -q: no progress on standard error
+  bool two_pass = false;   // -2: a first pass learns responses (files only)
+
   // SNMPv3 users: files to load (--users, -o snmp.users_file:) and users
   // given inline (--user), in command-line order within each kind.
   std::vector<std::string> users_files;

@@ -11,10 +11,10 @@ namespace {
 
 absl::StatusOr<Options> Parse(std::vector<const char*> args) { return ParseOptions(args); }
 
-TEST(OptionsTest, NoArgumentsMeansNoInput) {
-  auto o = Parse({});
-  ASSERT_TRUE(o.ok());
-  EXPECT_EQ(o->action, Options::Action::kNone);
+TEST(OptionsTest, NoArgumentsIsAnErrorThatSaysWhatToGive) {
+  EXPECT_EQ(Parse({}).status().message(), "no input: give -r FILE, -i INTERFACE or --hex HEX");
+  EXPECT_EQ(Parse({"-V"}).status().message(),
+            "no input: give -r FILE, -i INTERFACE or --hex HEX");
 }
 
 TEST(OptionsTest, HexTakesTheNextArgumentOrAnEqualsValue) {
@@ -45,7 +45,11 @@ TEST(OptionsTest, HelpAndVersionEndParsing) {
 
 TEST(OptionsTest, ErrorsNameTheArgument) {
   EXPECT_EQ(Parse({"--foo"}).status().message(), "unknown option '--foo'");
-  EXPECT_EQ(Parse({"-x"}).status().message(), "unknown option '-x'");
+  EXPECT_EQ(Parse({"-z"}).status().message(), "unknown option '-z'");
+  EXPECT_EQ(Parse({"-Vz"}).status().message(), "unknown option '-z' in '-Vz'");
+  EXPECT_EQ(Parse({"--verbose"}).status().message(), "unknown option '--verbose'");
+  EXPECT_EQ(Parse({"--help=x"}).status().message(), "option '--help' takes no argument");
+  EXPECT_EQ(Parse({"-r"}).status().message(), "option '-r' needs an argument");
   EXPECT_EQ(Parse({"--hex"}).status().message(), "option '--hex' needs an argument");
   EXPECT_EQ(Parse({"capture.pcap"}).status().message(),
             "unexpected argument 'capture.pcap'");
@@ -60,6 +64,101 @@ TEST(OptionsTest, ErrorsEscapeTheArgument) {
   EXPECT_EQ(Parse({"--\x1b[2J"}).status().message(), "unknown option '--\\x1b[2J'");
 }
 
+TEST(OptionsTest, CaptureInputs) {
+  auto o = Parse({"-r", "walk.pcap"});
+  ASSERT_TRUE(o.ok()) << o.status();
+  EXPECT_EQ(o->action, Options::Action::kRead);
+  EXPECT_EQ(o->path, "walk.pcap");
+  EXPECT_EQ(o->format, Options::Format::kSummary);
+  o = Parse({"-r-"});
+  ASSERT_TRUE(o.ok()) << o.status();
+  EXPECT_EQ(o->path, "-");
+  o = Parse({"-i", "lo", "-c", "10", "-f", "udp port 161"});
+  ASSERT_TRUE(o.ok()) << o.status();
+  EXPECT_EQ(o->action, Options::Action::kLive);
+  EXPECT_EQ(o->interface, "lo");
+  EXPECT_EQ(o->count, 10u);
+  EXPECT_EQ(o->filter, "udp port 161");
+  EXPECT_EQ(Parse({"-r", "a", "-i", "lo"}).status().message(),
+            "options '-r' and '-i' both name an input; give one");
+  EXPECT_EQ(Parse({"-r", "a", "-r", "b"}).status().message(), "option '-r' given more than once");
+  EXPECT_EQ(Parse({"-r", ""}).status().message(), "-r: empty file name");
+}
+
+TEST(OptionsTest, BundledLettersAsGetoptReadsThem) {
+  // "-nr FILE": flags, then the value-taking letter takes the next word.
+  auto o = Parse({"-nr", "walk.pcap", "-Vxq2"});
+  ASSERT_TRUE(o.ok()) << o.status();
+  EXPECT_EQ(o->path, "walk.pcap");
+  EXPECT_EQ(o->format, Options::Format::kTree);
+  EXPECT_TRUE(o->hex_dump);
+  EXPECT_TRUE(o->quiet);
+  EXPECT_TRUE(o->two_pass);
+  // ... or the rest of its own word.
+  o = Parse({"-c5", "-rwalk.pcap"});
+  ASSERT_TRUE(o.ok()) << o.status();
+  EXPECT_EQ(o->count, 5u);
+  EXPECT_EQ(o->path, "walk.pcap");
+}
+
+TEST(OptionsTest, CountsMustBePositiveNumbers) {
+  for (const char* bad : {"0", "-1", "ten", "", "5x", "99999999999999999999999"}) {
+    EXPECT_EQ(Parse({"-r", "a", "-c", bad}).status().message(),
+              std::string("-c: '") + bad + "' is not a positive packet count")
+        << bad;
+  }
+}
+
+TEST(OptionsTest, OutputFormats) {
+  EXPECT_EQ(Parse({"-r", "a", "-T", "json"})->format, Options::Format::kJson);
+  EXPECT_EQ(Parse({"-r", "a", "-T", "ndjson"})->format, Options::Format::kNdjson);
+  EXPECT_EQ(Parse({"-r", "a", "-T", "text"})->format, Options::Format::kSummary);
+  EXPECT_EQ(Parse({"-r", "a", "-T", "text", "-V"})->format, Options::Format::kTree);
+  auto o = Parse({"-r", "a", "-O", "snmp,udp"});
+  ASSERT_TRUE(o.ok()) << o.status();
+  EXPECT_EQ(o->format, Options::Format::kTree);  // -O shows details, as in tshark
+  EXPECT_EQ(o->expand_only, (std::vector<std::string>{"snmp", "udp"}));
+  o = Parse({"-r", "a", "-T", "fields", "-e", "snmp.name", "-e", "frame.number", "-E",
+             "header=y"});
+  ASSERT_TRUE(o.ok()) << o.status();
+  EXPECT_EQ(o->fields, (std::vector<std::string>{"snmp.name", "frame.number"}));
+  EXPECT_EQ(o->field_settings, (std::vector<std::string>{"header=y"}));
+
+  EXPECT_EQ(Parse({"-r", "a", "-T", "pdml"}).status().message(),
+            "-T: unknown format 'pdml' (text, json, ndjson or fields)");
+  EXPECT_EQ(Parse({"-r", "a", "-T", "fields"}).status().message(),
+            "-T fields needs at least one -e FIELD");
+  EXPECT_EQ(Parse({"-r", "a", "-e", "snmp.name"}).status().message(), "-e needs -T fields");
+  EXPECT_EQ(Parse({"-r", "a", "-E", "header=y"}).status().message(), "-E needs -T fields");
+  EXPECT_EQ(Parse({"-r", "a", "-T", "json", "-V"}).status().message(),
+            "-V applies to text output, not -T json");
+  EXPECT_EQ(Parse({"-r", "a", "-O", "snmp,"}).status().message(),
+            "-O: empty protocol name in 'snmp,'");
+}
+
+TEST(OptionsTest, TwoPassNeedsAFileItCanReread) {
+  EXPECT_TRUE(Parse({"-2", "-r", "a"}).ok());
+  EXPECT_EQ(Parse({"-2", "-r", "-"}).status().message(),
+            "-2 needs a file it can read twice (-r FILE, not -r -)");
+  EXPECT_EQ(Parse({"-2", "-i", "lo"}).status().message(),
+            "-2 needs a file it can read twice (-r FILE, not -i)");
+}
+
+TEST(OptionsTest, HexInputRefusesCaptureOptions) {
+  EXPECT_TRUE(Parse({"--hex", "00", "-V", "-q"}).ok());
+  EXPECT_EQ(Parse({"--hex", "00", "-T", "json"}).status().message(),
+            "option '-T' applies to captures (-r, -i); --hex prints each message's tree");
+  EXPECT_EQ(Parse({"-c", "3", "--hex", "-"}).status().message(),
+            "option '-c' applies to captures (-r, -i); --hex prints each message's tree");
+}
+
+TEST(OptionsTest, DecodeAsSpecsAreKeptInOrder) {
+  auto o = Parse({"-r", "a", "-d", "udp.port==1161,snmp", "-d", "tcp.port==1161,snmp"});
+  ASSERT_TRUE(o.ok()) << o.status();
+  EXPECT_EQ(o->decode_as,
+            (std::vector<std::string>{"udp.port==1161,snmp", "tcp.port==1161,snmp"}));
+}
+
 TEST(OptionsTest, VersionComesFromTheProject) {
   EXPECT_EQ(VersionText(), std::string("snmpdissect ") + SNMPDISSECT_VERSION + "\n");
   EXPECT_EQ(VersionText().rfind("snmpdissect 0.", 0), 0u);
@@ -68,7 +167,9 @@ TEST(OptionsTest, VersionComesFromTheProject) {
 TEST(OptionsTest, HelpDocumentsOptionsAndExitStatus) {
   const std::string help = HelpText();
   for (const char* s : {"--hex HEX", "--hex -", "--help", "--version", "Exit status",
-                        "  0 ", "  1 ", "  2 "}) {
+                        "  0 ", "  1 ", "  2 ", "-r FILE", "-i INTERFACE", "-c N", "-f EXPR",
+                        "-d udp.port==N,snmp", "-V ", "-O PROTOCOLS", "-T FORMAT", "-e FIELD",
+                        "-E SETTING", "-x ", "-q ", "-2 "}) {
     EXPECT_NE(help.find(s), std::string::npos) << s;
   }
 }
@@ -81,14 +182,16 @@ namespace {
 
 TEST(OptionsUsersTest, UsersFilesFromBothSpellingsInOrder) {
   auto o = ParseOptions(std::vector<const char*>{"--users", "a", "-o", "snmp.users_file:b",
-                                                 "--users=c", "-osnmp.users_file:d"});
+                                                 "--users=c", "-osnmp.users_file:d", "--hex",
+                                                 "00"});
   ASSERT_TRUE(o.ok()) << o.status();
   EXPECT_EQ(o->users_files, (std::vector<std::string>{"a", "b", "c", "d"}));
 }
 
 TEST(OptionsUsersTest, InlineUsersAreParsedAndTheirErrorsHideThePassword) {
   auto o = ParseOptions(std::vector<const char*>{
-      "--user", "alice:SHA2-256:pass\\:word:AES256C:privpass:80001f8804616263", "--user=bob:NONE"});
+      "--user", "alice:SHA2-256:pass\\:word:AES256C:privpass:80001f8804616263", "--user=bob:NONE",
+      "-r", "x.pcap"});
   ASSERT_TRUE(o.ok()) << o.status();
   ASSERT_EQ(o->users.size(), 2u);
   EXPECT_EQ(o->users[0].name, "alice");

@@ -5,7 +5,7 @@
 #         [-DINPUT=<file for stdin>] -DEXPECT_EXIT=1
 #         [-DEXPECT_STDOUT=<regex>] [-DEXPECT_STDERR=<regex>] -P run_expect.cmake
 set(args)
-foreach(i RANGE 1 4)
+foreach(i RANGE 1 16)
   if(DEFINED ARG${i})
     list(APPEND args "${ARG${i}}")
   endif()

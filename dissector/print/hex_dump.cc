@@ -1,0 +1,99 @@
+#include "dissector/print/hex_dump.h"
+
+#include <string_view>
+
+#include "dissector/print/value_format.h"
+
+namespace snmpdissect::print {
+namespace {
+
+using tree::FieldId;
+using tree::NodeId;
+using tree::Tree;
+
+constexpr char kHexDigits[] = "0123456789abcdef";
+
+// Wireshark's names for the data sources its dissectors add
+// (add_new_data_source in packet-snmp.c, reassemble.c users).
+const char* SourceTitle(const tree::FieldInfo& field) {
+  switch (field.id) {
+    case FieldId::kSnmpDecryptedPdu: return "Decrypted ScopedPDU";
+    case FieldId::kIpReassembledData: return "Reassembled IPv4";
+    case FieldId::kIpv6ReassembledData: return "Reassembled IPv6";
+    case FieldId::kTcpReassembledData: return "Reassembled TCP";
+    default: return field.name;
+  }
+}
+
+// The fields whose nodes are data sources.
+bool IsSourceField(FieldId field) {
+  return field == FieldId::kSnmpDecryptedPdu || field == FieldId::kIpReassembledData ||
+         field == FieldId::kIpv6ReassembledData || field == FieldId::kTcpReassembledData;
+}
+
+// print.c: at least 4 offset digits, as many as the last offset needs.
+int OffsetDigits(size_t length) {
+  int digits = 4;
+  for (uint64_t last = length == 0 ? 0 : length - 1; digits < 8 && (last >> (4 * digits)) != 0;) {
+    ++digits;
+  }
+  return digits;
+}
+
+void AppendLines(std::string_view bytes, std::string* out) {
+  const int digits = OffsetDigits(bytes.size());
+  for (size_t line = 0; line < bytes.size(); line += 16) {
+    for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) {
+      out->push_back(kHexDigits[(line >> shift) & 0xf]);
+    }
+    out->append("  ");
+    const size_t end = line + 16 < bytes.size() ? line + 16 : bytes.size();
+    for (size_t i = line; i < line + 16; ++i) {
+      if (i < end) {
+        const uint8_t b = static_cast<uint8_t>(bytes[i]);
+        out->push_back(kHexDigits[b >> 4]);
+        out->push_back(kHexDigits[b & 0xf]);
+      } else {
+        out->append("  ");
+      }
+      if (i + 1 < line + 16) out->push_back(' ');
+    }
+    out->append("   ");
+    for (size_t i = line; i < end; ++i) {
+      const uint8_t b = static_cast<uint8_t>(bytes[i]);
+      out->push_back(b >= 0x20 && b < 0x7f ? static_cast<char>(b) : '.');
+    }
+    out->push_back('\n');
+  }
+}
+
+void AppendTitle(const char* name, size_t length, std::string* out) {
+  out->append(name);
+  out->append(" (");
+  AppendDecimal(uint64_t{length}, out);
+  out->append(" bytes):\n");
+}
+
+}  // namespace
+
+void AppendHexDump(const Tree& tree, absl::Span<const uint8_t> frame, std::string* out) {
+  const std::string_view frame_bytes(reinterpret_cast<const char*>(frame.data()), frame.size());
+  bool others = false;
+  for (NodeId id = 1; id < tree.size() && !others; ++id) {
+    others = IsSourceField(tree.node(id).field) &&
+             tree.node(id).type == tree::FieldType::kBytes;
+  }
+  if (others) AppendTitle("Frame", frame.size(), out);
+  AppendLines(frame_bytes, out);
+  // Node ids are creation order: the order Wireshark adds the sources in.
+  for (NodeId id = 1; others && id < tree.size(); ++id) {
+    const tree::Node& node = tree.node(id);
+    if (!IsSourceField(node.field) || node.type != tree::FieldType::kBytes) continue;
+    const std::string_view bytes = tree.TextValue(id);
+    AppendTitle(SourceTitle(tree.field(id)), bytes.size(), out);
+    AppendLines(bytes, out);
+  }
+  out->push_back('\n');
+}
+
+}  // namespace snmpdissect::print

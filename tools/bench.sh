@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Benchmark: snmpdissect against tshark and tcpdump -vv on the same capture,
+# in one run. Builds a capture of PACKETS packets (default 100000) by
+# repeating the sample captures in corpus/pcap, then times each tool on it
+# for the summary, -V, JSON and fields outputs (output to /dev/null), and
+# prints wall time, peak memory (max RSS) and the ratios, best of RUNS runs
+# (default 3). A second, 10x smaller capture shows whether snmpdissect's
+# peak memory depends on the capture's length. A benchmark, not a test:
+# it prints numbers and the goals beside them; it does not fail on them.
+#
+#   tools/bench.sh                 # 100000 packets, 3 runs each
+#   PACKETS=20000 RUNS=1 tools/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source tools/lib/deps.sh
+
+packets=${PACKETS:-100000}
+runs=${RUNS:-3}
+case "$packets$runs" in *[!0-9]*) echo "bench.sh: PACKETS and RUNS must be numbers" >&2; exit 1;; esac
+
+ensure_packages "${BUILD_PACKAGES[@]}" tshark tcpdump time
+build_preset release
+tool=build/bin/snmpdissect
+users=corpus/pcap/snmp_users
+
+work=$(mktemp -d /tmp/snmpdissect-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+# make_capture N OUT: the sample captures back to back (their timestamps
+# rewritten to follow each other), repeated until N packets, cut at N.
+make_capture() {
+  local want=$1 out=$2 have=0 i=0
+  local samples=(corpus/pcap/*.pcap) parts=()
+  while [ "$have" -lt "$want" ]; do
+    for f in "${samples[@]}"; do
+      parts+=("$f")
+      have=$((have + $(capinfos -c -M "$f" | awk '/Number of packets/ {print $NF}')))
+      [ "$have" -ge "$want" ] && break
+    done
+    i=$((i + 1))
+  done
+  mergecap -a -F pcap -w "$work/joined.pcap" "${parts[@]}"
+  editcap -r "$work/joined.pcap" "$out" "1-$want"
+  rm -f "$work/joined.pcap"
+}
+
+make_capture "$packets" "$work/big.pcap"
+make_capture $((packets / 10)) "$work/small.pcap"
+echo "capture: $packets packets, $(du -h "$work/big.pcap" | cut -f1) (from corpus/pcap/*.pcap)"
+echo "machine: $(nproc) cores; $($tool --version); $(tshark -v | head -1); $(tcpdump --version 2>&1 | head -1)"
+echo
+
+# measure NAME CMD...: best wall time (s) and its max RSS (KiB) over $runs
+# runs, into the globals secs and rss.
+measure() {
+  local best_s="" best_rss="" s rss
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
+      echo "bench.sh: failed: $*" >&2; cat "$work/stderr" >&2; exit 1; }
+    read -r s rss <"$work/time"
+    if [ -z "$best_s" ] || awk -v a="$s" -v b="$best_s" 'BEGIN {exit !(a < b)}'; then
+      best_s=$s best_rss=$rss
+    fi
+  done
+  secs=$best_s rss=$best_rss
+}
+
+printf '%-34s %9s %10s   %s\n' "run" "seconds" "max RSS" "ratio (them / us)"
+# row LABEL OUR_SECS OUR_RSS: prints a peer's row with the ratio to ours.
+row() {
+  local ratio
+  ratio=$(awk -v a="$secs" -v b="$2" 'BEGIN {printf (b > 0 ? "%.1fx" : "n/a"), a / (b > 0 ? b : 1)}')
+  printf '%-34s %9s %8s KiB  %s slower than snmpdissect\n' "$1" "$secs" "$rss" "$ratio"
+}
+ours() {
+  printf '%-34s %9s %8s KiB\n' "$1" "$secs" "$rss"
+}
+
+fields=(-e frame.number -e ip.src -e ip.dst -e snmp.msgID -e snmp.msgUserName
+        -e snmp.request_id -e snmp.error_status -e snmp.name)
+declare -A goal=([summary]="tshark >= 20x, tcpdump -vv >= 2x" [V]="tshark -V >= 20x"
+                 [json]="tshark -T json >= 50x" [fields]="(no goal)")
+
+for mode in summary V json fields; do
+  case $mode in
+    summary) ours_args=(); shark_args=() ;;
+    V) ours_args=(-V); shark_args=(-V) ;;
+    json) ours_args=(-T json); shark_args=(-T json) ;;
+    fields) ours_args=(-T fields "${fields[@]}"); shark_args=(-T fields "${fields[@]}") ;;
+  esac
+  echo "== $mode (goal: ${goal[$mode]})"
+  measure "$tool" -q --users "$users" -r "$work/big.pcap" "${ours_args[@]}"
+  our_secs=$secs our_rss=$rss
+  ours "snmpdissect ${ours_args[*]}"
+  measure tshark -n -o "snmp.users_file:$users" -r "$work/big.pcap" "${shark_args[@]}"
+  row "tshark ${shark_args[*]}" "$our_secs"
+  if [ "$mode" = summary ]; then
+    measure tcpdump -n -vv -r "$work/big.pcap"
+    row "tcpdump -n -vv" "$our_secs"
+  fi
+  echo
+done
+
+echo "== peak memory against capture length (goal: independent of length)"
+measure "$tool" -q --users "$users" -r "$work/small.pcap" -V
+small_rss=$rss
+measure "$tool" -q --users "$users" -r "$work/big.pcap" -V
+printf 'snmpdissect -V: %s KiB at %d packets, %s KiB at %d packets\n' \
+  "$small_rss" $((packets / 10)) "$rss" "$packets"

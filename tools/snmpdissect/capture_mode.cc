@@ -1,0 +1,169 @@
+#include "tools/snmpdissect/capture_mode.h"
+
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <optional>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "tools/snmpdissect/frame_output.h"
+#include "tools/snmpdissect/progress.h"
+
+namespace snmpdissect::cli {
+namespace {
+
+// The capture a signal should stop. Capture::Stop is async-signal-safe
+// (pcap_breakloop and an atomic flag).
+std::atomic<capture::Capture*> g_stoppable{nullptr};
+
+extern "C" void StopOnSignal(int) {
+  if (capture::Capture* c = g_stoppable.load()) c->Stop();
+}
+
+// While a live capture runs, Ctrl-C and SIGTERM end it cleanly: what
+// arrived is printed and the output closed (a JSON array included).
+class StopOnSignals {
+ public:
+  explicit StopOnSignals(capture::Capture* capture) {
+    g_stoppable.store(capture);
+    struct sigaction action {};
+    action.sa_handler = StopOnSignal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, &old_int_);
+    sigaction(SIGTERM, &action, &old_term_);
+  }
+  ~StopOnSignals() {
+    sigaction(SIGINT, &old_int_, nullptr);
+    sigaction(SIGTERM, &old_term_, nullptr);
+    g_stoppable.store(nullptr);
+  }
+  StopOnSignals(const StopOnSignals&) = delete;
+  StopOnSignals& operator=(const StopOnSignals&) = delete;
+
+ private:
+  struct sigaction old_int_ {};
+  struct sigaction old_term_ {};
+};
+
+int64_t FileSize(const std::string& path) {
+  struct stat info;
+  if (path == "-" || stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return -1;
+  return static_cast<int64_t>(info.st_size);
+}
+
+}  // namespace
+
+int CaptureMode::Fail(const absl::Status& status) const {
+  std::fprintf(err_, "snmpdissect: %.*s\n", static_cast<int>(status.message().size()),
+               status.message().data());
+  return kExitUsage;
+}
+
+absl::StatusOr<std::unique_ptr<capture::Capture>> CaptureMode::Open() const {
+  capture::Options capture_options;
+  capture_options.filter = options_.filter;
+  capture_options.max_packets = options_.count;
+  absl::StatusOr<std::unique_ptr<capture::Capture>> in =
+      options_.action == Options::Action::kLive
+          ? capture::Capture::OpenLive(options_.interface, capture_options)
+          : capture::Capture::OpenFile(options_.path, capture_options);
+  if (!in.ok()) return in.status();
+  const pipeline::FrameDissector& dissector = *dissector_;
+  if (absl::Status s = (*in)->RequireLinkType(
+          [&](int link_type) { return dissector.registry().HasLinkType(link_type); });
+      !s.ok()) {
+    return s;
+  }
+  return in;
+}
+
+int CaptureMode::Run() {
+  pipeline::Options pipeline_options;
+  // -2: the first pass records which frame answered each request, for
+  // snmp.response_in and the no-response notes of the second.
+  pipeline_options.requests.record_answers = options_.two_pass;
+  dissector_ = std::make_unique<pipeline::FrameDissector>(pipeline_options);
+  if (usm_ != nullptr) dissector_->snmp().set_usm(usm_);
+  for (const std::string& spec : options_.decode_as) {
+    if (absl::Status s = dissector_->registry().AddDecodeAs(spec); !s.ok()) {
+      return Fail(absl::InvalidArgumentError(absl::StrCat("-d: ", s.message())));
+    }
+  }
+  absl::StatusOr<std::unique_ptr<capture::Capture>> in = Open();
+  if (!in.ok()) return Fail(in.status());
+  absl::StatusOr<std::unique_ptr<FrameOutput>> output =
+      FrameOutput::Create(options_, (*in)->timestamp_decimals(), out_);
+  if (!output.ok()) return Fail(output.status());
+
+  const bool live = options_.action == Options::Action::kLive;
+  int status = kExitOk;
+  if (options_.two_pass) {
+    // Pass one teaches the matcher; its diagnostics reach the user in pass
+    // two, from the same bytes.
+    status = Pass(**in, nullptr, live);
+    if (status == kExitUsage) return status;
+    dissector_->StartSecondPass();
+    in = Open();
+    if (!in.ok()) return Fail(in.status());
+  }
+  (*output)->Begin();
+  const int printed = Pass(**in, output->get(), live);
+  if (!(*output)->End()) {
+    std::fprintf(err_, "snmpdissect: writing the output failed: %s\n", std::strerror(errno));
+    return kExitUsage;
+  }
+  return printed != kExitOk ? printed : status;
+}
+
+int CaptureMode::Pass(capture::Capture& in, FrameOutput* output, bool live) {
+  std::optional<StopOnSignals> signals;
+  if (live) signals.emplace(&in);
+  // Progress only where it cannot mix with the output: stderr a terminal,
+  // stdout not the same one (there, the lines themselves show progress).
+  Progress progress(err_,
+                    output != nullptr && !options_.quiet && !live && isatty(fileno(err_)) &&
+                        !isatty(fileno(out_)),
+                    FileSize(options_.path));
+  bool malformed = false;
+  capture::Packet packet;
+  for (;;) {
+    const capture::ReadResult r = in.Next(&packet);
+    if (r == capture::ReadResult::kTimeout) {
+      if (output != nullptr) output->Flush();  // show what arrived so far
+      continue;
+    }
+    if (r == capture::ReadResult::kEnd) break;
+    if (r == capture::ReadResult::kError) {
+      progress.Finish();
+      if (output != nullptr) {
+        // Everything before the damage is printed first, then the line.
+        output->Flush();
+        std::fprintf(err_, "snmpdissect: %.*s\n", static_cast<int>(in.status().message().size()),
+                     in.status().message().data());
+      }
+      return kExitMalformed;
+    }
+    const pipeline::FrameResult& result =
+        dissector_->Dissect({.link_type = packet.link_type,
+                             .timestamp_ns = packet.timestamp_ns,
+                             .original_length = packet.original_length,
+                             .number = packet.number,
+                             .data = packet.data},
+                            &tree_);
+    malformed |= result.malformed;
+    for (const pipeline::SnmpMessage& m : result.messages) malformed |= m.malformed;
+    if (output != nullptr) {
+      output->Frame(tree_, packet.data);
+      if (live) output->Flush();
+    }
+    progress.Update(in.packets(), in.bytes_read());
+  }
+  return malformed ? kExitMalformed : kExitOk;
+}
+
+}  // namespace snmpdissect::cli

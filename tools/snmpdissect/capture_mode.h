@@ -1,0 +1,55 @@
+// -r FILE and -i INTERFACE: read packets through libpcap, dissect each
+// frame (FrameDissector) and print it (FrameOutput). With -2 a file is read
+// twice: the first pass only teaches the request/response matcher which
+// frame answers which request, the second prints.
+//
+//   CaptureMode mode(options, usm_or_null, stdout, stderr);
+//   return mode.Run();   // an exit status (options.h)
+//
+// Errors are one line on `err` naming the file, interface, filter, flag or
+// field: opening problems give kExitUsage before any output; a file damaged
+// part way gives every frame before the damage, then the line, and
+// kExitMalformed. Live captures stop at -c N or on SIGINT/SIGTERM, printing
+// what arrived.
+
+#ifndef SNMPDISSECT_TOOLS_SNMPDISSECT_CAPTURE_MODE_H_
+#define SNMPDISSECT_TOOLS_SNMPDISSECT_CAPTURE_MODE_H_
+
+#include <cstdio>
+#include <memory>
+
+#include "absl/status/statusor.h"
+#include "codec/usm/processor.h"
+#include "dissector/capture/capture.h"
+#include "dissector/pipeline/frame_dissector.h"
+#include "dissector/tree/tree.h"
+#include "tools/snmpdissect/options.h"
+
+namespace snmpdissect::cli {
+
+class CaptureMode {
+ public:
+  // `usm` (may be null) and the streams are not owned.
+  CaptureMode(const Options& options, usm::Processor* usm, std::FILE* out, std::FILE* err)
+      : options_(options), usm_(usm), out_(out), err_(err) {}
+
+  int Run();
+
+ private:
+  [[nodiscard]] absl::StatusOr<std::unique_ptr<capture::Capture>> Open() const;
+  // One pass over `in`; prints when `output` is set. Returns the exit
+  // status the pass earned.
+  int Pass(capture::Capture& in, class FrameOutput* output, bool live);
+  int Fail(const absl::Status& status) const;
+
+  const Options& options_;
+  usm::Processor* usm_;
+  std::FILE* out_;
+  std::FILE* err_;
+  std::unique_ptr<pipeline::FrameDissector> dissector_;
+  tree::Tree tree_;
+};
+
+}  // namespace snmpdissect::cli
+
+#endif  // SNMPDISSECT_TOOLS_SNMPDISSECT_CAPTURE_MODE_H_
