@@ -49,10 +49,13 @@ struct Walker {
     int64_t i;
     uint64_t u;
     bool padded;
-    (void)snmpdissect::ber::DecodeInt64(element, &i, &padded);
-    (void)snmpdissect::ber::DecodeUint64(element, &u, &padded);
+    // Their errors become statuses the tool prints ("offset N: ...").
+    (void)snmpdissect::ber::ToStatus(snmpdissect::ber::DecodeInt64(element, &i, &padded));
+    (void)snmpdissect::ber::ToStatus(snmpdissect::ber::DecodeUint64(element, &u, &padded));
     snmpdissect::ber::OidView oid;
-    if (snmpdissect::ber::DecodeOid(element, &oid).ok()) {
+    const auto oid_error = snmpdissect::ber::DecodeOid(element, &oid);
+    (void)snmpdissect::ber::ToStatus(oid_error);
+    if (oid_error.ok()) {
       Check(oid.arc_count >= 2 && oid.arc_count <= snmpdissect::ber::kMaxOidArcs,
             "OID arc count outside 2..128");
       scratch.clear();
@@ -92,6 +95,11 @@ struct Walker {
   // `begin`/`end`: the parent's content, as absolute offsets.
   void Walk(Reader reader, size_t begin, size_t end) {
     Check(reader.offset() == begin, "child reader does not start at its parent's content");
+    // ExpectEnd fails exactly when input remains, without moving.
+    const auto end_error = reader.ExpectEnd();
+    Check(end_error.ok() == reader.AtEnd() && reader.offset() == begin,
+          "ExpectEnd disagrees with AtEnd");
+    (void)snmpdissect::ber::ToStatus(end_error);
     while (!reader.AtEnd()) {
       const size_t before = reader.offset();
       Check(before <= end, "reader consumed past its input");
@@ -121,8 +129,9 @@ struct Walker {
       // msgSecurityParameters), are walked one level deeper.
       if (element.tag.constructed || element.tag == snmpdissect::ber::kOctetString) {
         Reader child;
-        if (!reader.Enter(element, &child).ok()) {
+        if (const auto enter_error = reader.Enter(element, &child); !enter_error.ok()) {
           Check(reader.depth() + 1 > snmpdissect::ber::kMaxDepth, "Enter failed below the cap");
+          Check(!snmpdissect::ber::ToStatus(enter_error).ok(), "an error converts to OK");
           continue;
         }
         Check(child.depth() == reader.depth() + 1, "child depth");
@@ -148,6 +157,7 @@ struct Walker {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
+  Check(snmpdissect::ber::ToStatus(snmpdissect::ber::kOk).ok(), "kOk is not an OK status");
   Walker walker{data, (data[0] & 1) ? Mode::kStrictDer : Mode::kLenientBer, {}};
   walker.Walk(Reader(Bytes(data + 1, size - 1), walker.mode, 1), 1, size);
   return 0;

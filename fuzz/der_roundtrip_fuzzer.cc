@@ -1,6 +1,8 @@
 // libFuzzer target: the encoder's promises (codec/snmp/encode.h). Any message
 // that decodes must re-encode to an equivalent model; one that decoded with no
-// non-minimal encoding must re-encode to exactly the input. Aborts otherwise.
+// non-minimal encoding must re-encode to exactly the input; the ScopedPDU of
+// a plaintext SNMPv3 message, encoded alone (what USM encrypts), must decode
+// (DecodeScopedPdu, as after decryption) to the same PDU. Aborts otherwise.
 
 #include <cstddef>
 #include <cstdint>
@@ -24,6 +26,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (snmpdissect::snmp::ReencodesExactly(first, size) &&
       (wire.size() != size || std::memcmp(wire.data(), data, size) != 0)) {
     std::abort();
+  }
+  if (first.is_v3() && !first.encrypted && first.has_pdu) {
+    static snmpdissect::snmp::Message scoped_model;
+    static std::string scoped;
+    scoped.clear();
+    snmpdissect::snmp::EncodeScopedPdu(first, &scoped);
+    scoped_model.Clear();
+    const auto* s = reinterpret_cast<const uint8_t*>(scoped.data());
+    if (!snmpdissect::snmp::DecodeScopedPdu({s, scoped.size()}, 0, &scoped_model).ok() ||
+        !scoped_model.has_pdu || scoped_model.pdu.type != first.pdu.type ||
+        scoped_model.pdu.varbinds.size() != first.pdu.varbinds.size()) {
+      std::abort();
+    }
   }
   return 0;
 }

@@ -97,6 +97,13 @@ const char* const kEngineIdsHex[] = {
 
 std::vector<usm::UserConfig> FuzzUsers() {
   std::vector<usm::UserConfig> users;
+  // Users bound to an engine come first (snmp_users entries with an engine
+  // ID): one for the corpus agent, one for an engine no message has, so
+  // both the engine match and the mismatch paths run.
+  users.push_back(usm::testing::User("sha-aes", AuthProtocol::kSha1, PrivProtocol::kAes128,
+                                     snmp::testing::Hex(kEngineIdsHex[0])));
+  users.push_back(usm::testing::User("md5-des", AuthProtocol::kMd5, PrivProtocol::kDes,
+                                     snmp::testing::Hex("80001f8804656c736577686572")));
   for (const Spec& s : kCorpusUsers) users.push_back(usm::testing::User(s.name, s.auth, s.priv));
   for (const Spec& s : kOpenExtensionUsers) {
     users.push_back(usm::testing::User(s.name, s.auth, s.priv));

@@ -12,7 +12,10 @@
 //              frames, not megabytes), bit 3 two passes (tshark -2: the
 //              frames again after StartSecondPass, so requests show their
 //              responses), bit 4 no request/response matching, bit 5 also
-//              decode UDP and TCP port 1161 as SNMP (decode-as)
+//              decode UDP and TCP port 1161 as SNMP (decode-as), bit 6
+//              extreme timestamps: each frame's time octet picks an absolute
+//              time from kExtremeTimes (FrameInput takes any int64, and
+//              capture files can carry times far outside 1970..2262)
 //   then per frame:
 //     2 octets  frame length, big-endian (a short last frame is cut)
 //     1 octet   time since the previous frame, in units of 100 ms
@@ -32,6 +35,9 @@ namespace {
 
 constexpr size_t kMaxFrames = 512;
 constexpr int64_t kTimeUnitNs = 100'000'000;
+constexpr int64_t kExtremeTimes[] = {
+    INT64_MIN, INT64_MIN + 1, -1'000'000'000, -1, 0, 1, 1'000'000'000,
+    int64_t{1700000000} * 1'000'000'000, INT64_MAX - 1'000'000'000, INT64_MAX};
 
 snmpdissect::pipeline::Options OptionsFrom(uint8_t bits) {
   snmpdissect::pipeline::Options o;
@@ -88,7 +94,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     size_t at = 2;
     for (uint64_t number = 1; number <= kMaxFrames && size - at >= 3; ++number) {
       const size_t length = std::min<size_t>(size_t{data[at]} << 8 | data[at + 1], size - at - 3);
-      now += data[at + 2] * kTimeUnitNs;
+      if (data[1] & 64) {
+        now = kExtremeTimes[data[at + 2] % (sizeof(kExtremeTimes) / sizeof(kExtremeTimes[0]))];
+      } else {
+        now += data[at + 2] * kTimeUnitNs;
+      }
       snmpdissect::pipeline::FrameInput input;
       input.link_type = link_type;
       input.timestamp_ns = now;

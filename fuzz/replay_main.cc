@@ -69,6 +69,15 @@ extern "C" size_t LLVMFuzzerMutate(uint8_t* data, size_t size, size_t max_size) 
   }
 }
 
+// Sanitizer defaults for the replay binaries (the environment's
+// ASAN_OPTIONS/UBSAN_OPTIONS still override them): end a report with
+// abort(), so that the SIGABRT handler below can name the input (without
+// it the sanitizers _exit(), and the death callback is not always there).
+extern "C" const char* __asan_default_options() { return "abort_on_error=1"; }
+extern "C" const char* __ubsan_default_options() {
+  return "abort_on_error=1:print_stacktrace=1";
+}
+
 namespace {
 
 // The input being run, for the crash report (a fixed buffer: read from a

@@ -37,8 +37,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                       snmpdissect::tree::Tree::kRoot);
   h->printers.Print(h->tree, absl::Span<const uint8_t>(data, size));
   const snmpdissect::snmp::Message& message = h->dissector.message();
-  if (message.has_usm) (void)snmpdissect::snmp::ParseEngineId(message.usm.engine_id.value);
-  (void)snmpdissect::snmp::ParseEngineId(message.context_engine_id.value);
+  if (message.has_usm) {
+    (void)snmpdissect::snmp::EngineIdFormatName(
+        snmpdissect::snmp::ParseEngineId(message.usm.engine_id.value));
+  }
+  (void)snmpdissect::snmp::EngineIdFormatName(
+      snmpdissect::snmp::ParseEngineId(message.context_engine_id.value));
   (void)snmpdissect::ber::ToStatus(d.error);
   if (message.has_pdu) {
     (void)snmpdissect::snmp::PduTypeName(message.pdu.type);

@@ -131,7 +131,7 @@ cmd_run() {
   if [ "$merge" -eq 1 ] && [ -n "$(ls -A "$work/new")" ]; then
     before=$(ls "corpus/$target" | wc -l)
     "$binary" -merge=1 -max_len="$max_len" -timeout="$timeout" -rss_limit_mb="$rss" \
-      "corpus/$target" "$work/new" >"$work/merge.log" 2>&1 ||
+      -artifact_prefix="$work/merge-" "corpus/$target" "$work/new" >"$work/merge.log" 2>&1 ||
       { cat "$work/merge.log" >&2; status=1; }
     added=$(( $(ls "corpus/$target" | wc -l) - before ))
     echo "== $target: merged $added new input(s) into corpus/$target" >&2
@@ -172,24 +172,41 @@ cmd_afl() {
   for ((i = 0; i < jobs; i++)); do
     local role=(-S "secondary$i")
     [ "$i" -eq 0 ] && role=(-M main)
-    timeout -s INT "$((seconds + 5))" afl-fuzz -i "$work/in" -o "$work/sync" "${role[@]}" \
+    timeout -s INT "$((seconds + 60))" afl-fuzz -i "$work/in" -o "$work/sync" "${role[@]}" \
       -V "$seconds" -x "fuzz/$target.dict" -t 10000 -m none -- "$binary" \
       >"$work/afl$i.log" 2>&1 &
     pids+=($!)
   done
-  for i in "${pids[@]}"; do wait "$i" || status=1; done
+  # -V stops each instance after SECONDS of fuzzing (calibrating the seeds
+  # comes first); `timeout` is the backstop, and its stop (status 124) is
+  # the planned end, not a failure.
+  local rc
+  for i in "${pids[@]}"; do
+    rc=0
+    wait "$i" || rc=$?
+    [ "$rc" -eq 0 ] || [ "$rc" -eq 124 ] || status=1
+  done
   [ "$status" -eq 0 ] || { tail -n 20 "$work"/afl*.log >&2; }
-  local f found=0
+  local f found=0 copy
   for f in "$work"/sync/*/crashes/id:*; do
     [ -f "$f" ] || continue
     found=1
+    # AFL's names hold ':' and ','; save_artifact wants "<kind>-...".
+    copy="$work/crash-$(sha1sum "$f" | cut -c1-8)"
+    cp "$f" "$copy"
     # Replay once to capture the sanitizer message for the report.
-    "$binary" "$f" >"$work/replay.log" 2>&1 || true
-    cp "$f" "$work/crash-$(basename "$(dirname "$(dirname "$f")")")-$(sha1sum "$f" | cut -c1-8)"
-    save_artifact "$target" "$work/crash-$(basename "$(dirname "$(dirname "$f")")")-$(sha1sum "$f" | cut -c1-8)" \
-      "$work/replay.log" "$binary"
+    "$binary" "$copy" >"$work/replay.log" 2>&1 || true
+    save_artifact "$target" "$copy" "$work/replay.log" "$binary"
   done
-  afl-whatsup -s "$work/sync" 2>/dev/null | sed -n '/Summary stats/,$p' || true
+  # afl-whatsup counts finished instances as dead: read their stats files.
+  for f in "$work"/sync/*/fuzzer_stats; do
+    [ -f "$f" ] || continue
+    awk -v name="$(basename "$(dirname "$f")")" -F' *: *' '
+      { v[$1] = $2 }
+      END { printf "== afl %s: execs %s, exec/s %s, corpus %s, crashes %s, hangs %s, bitmap %s\n",
+                   name, v["execs_done"], v["execs_per_sec"], v["corpus_count"],
+                   v["saved_crashes"], v["saved_hangs"], v["bitmap_cvg"] }' "$f"
+  done
   echo "== $target: AFL++ sync dir kept at $work/sync"
   [ "$status" -eq 0 ] && [ "$found" -eq 0 ]
 }

@@ -11,6 +11,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/match.h"
+#include "dissector/time_arithmetic.h"
 
 namespace snmpdissect::capture {
 namespace {
@@ -279,8 +280,10 @@ ReadResult Capture::Next(Packet* packet) {
     }
     ++packets_;
     packet->link_type = link_type_;
-    packet->timestamp_ns = static_cast<int64_t>(header->ts.tv_sec) * 1'000'000'000 +
-                           static_cast<int64_t>(header->ts.tv_usec) * fraction_scale_;
+    // Saturating: a pcapng timestamp can hold seconds past year 2262.
+    packet->timestamp_ns =
+        time::SaturatingNs(static_cast<int64_t>(header->ts.tv_sec),
+                           static_cast<int64_t>(header->ts.tv_usec) * fraction_scale_);
     packet->captured_length = header->caplen;
     packet->original_length = header->len;
     packet->number = live_ ? packets_ : records_;

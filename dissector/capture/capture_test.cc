@@ -87,6 +87,20 @@ TEST(CaptureTest, NanosecondPcapKeepsNanoseconds) {
   EXPECT_EQ((*capture)->timestamp_decimals(), 9);
 }
 
+TEST(CaptureTest, PcapngTimestampBeyondInt64Saturates) {
+  // corpus/regressions/capture-pcapng-timestamp-overflow: 64-bit pcapng
+  // ticks far past year 2262 still give a packet, its time clamped.
+  std::string file = PcapngFile(DLT_EN10MB, {Record{.data = "abc"}});
+  // The Enhanced Packet Block follows the 28-octet SHB and 20-octet IDB;
+  // its timestamp (high, low) is at octets 12..19 of the block.
+  for (size_t i = 48 + 12; i < 48 + 20; ++i) file[i] = '\xff';
+  auto capture = Capture::OpenBuffer(AsSpan(file), "far-future");
+  ASSERT_TRUE(capture.ok()) << capture.status();
+  Packet p;
+  ASSERT_EQ((*capture)->Next(&p), ReadResult::kPacket);
+  EXPECT_EQ(p.timestamp_ns, INT64_MAX);
+}
+
 TEST(CaptureTest, ReadsPcapng) {
   const std::string file = PcapngFile(DLT_EN10MB, ThreeRecords());
   auto capture = Capture::OpenBuffer(AsSpan(file), "ng");

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "dissector/time_arithmetic.h"
+
 namespace snmpdissect::conversation {
 
 RequestTracker::RequestTracker(TrackerLimits limits)
@@ -115,7 +117,7 @@ Match RequestTracker::Response(const Key& key, bool certain, RequestRef at, int6
   }
   Exchange& e = it->second;
   m.request_frame = e.last_frame;
-  m.elapsed_ns = now - e.last_time_ns;
+  m.elapsed_ns = time::SaturatingSub(now, e.last_time_ns);
   if (e.response_frame == 0) {
     m.kind = MatchKind::kResponse;
     e.response_frame = at.frame;

@@ -284,5 +284,15 @@ TEST(RequestTrackerTest, ResetForgetsEverything) {
   EXPECT_EQ(t.Track(kToManager, Resp(1), F(2), 0).kind, MatchKind::kUnmatchedResponse);
 }
 
+TEST(RequestTrackerTest, CaptureTimeAcrossTheWholeRangeDoesNotOverflow) {
+  // A hostile capture: a request at the latest time, its answer at the
+  // earliest (corpus/regressions/pipeline-request-elapsed-overflow).
+  RequestTracker t;
+  (void)t.Track(kToAgent, Req(7), F(1), INT64_MAX);
+  const Match m = t.Track(kToManager, Resp(7), F(2), INT64_MIN);
+  EXPECT_EQ(m.kind, MatchKind::kResponse);
+  EXPECT_EQ(m.elapsed_ns, INT64_MIN);  // saturated
+}
+
 }  // namespace
 }  // namespace snmpdissect::conversation

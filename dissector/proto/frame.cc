@@ -1,6 +1,7 @@
 #include "dissector/proto/frame.h"
 
 #include "absl/strings/str_format.h"
+#include "dissector/time_arithmetic.h"
 
 namespace snmpdissect::proto {
 
@@ -14,10 +15,12 @@ tree::NodeId AddFrame(const FrameInfo& info, tree::Tree* tree) {
   const tree::Range none{0, 0};
   tree->AddTimeNs(frame, FieldId::kFrameTime, none, info.timestamp_ns);
   tree->AddRelativeTime(frame, FieldId::kFrameTimeEpoch, none, info.timestamp_ns);
-  tree->SetGenerated(tree->AddRelativeTime(frame, FieldId::kFrameTimeDelta, none,
-                                           info.timestamp_ns - info.previous_timestamp_ns));
-  tree->SetGenerated(tree->AddRelativeTime(frame, FieldId::kFrameTimeRelative, none,
-                                           info.timestamp_ns - info.first_timestamp_ns));
+  tree->SetGenerated(tree->AddRelativeTime(
+      frame, FieldId::kFrameTimeDelta, none,
+      time::SaturatingSub(info.timestamp_ns, info.previous_timestamp_ns)));
+  tree->SetGenerated(tree->AddRelativeTime(
+      frame, FieldId::kFrameTimeRelative, none,
+      time::SaturatingSub(info.timestamp_ns, info.first_timestamp_ns)));
   tree->AddUint(frame, FieldId::kFrameNumber, none, info.number);
   const tree::NodeId len = tree->AddUint(frame, FieldId::kFrameLen, none, info.original_length);
   tree->AddUint(frame, FieldId::kFrameCapLen, none, info.captured_length);

@@ -48,6 +48,20 @@ TEST(FrameTest, FieldsAndProtocols) {
   EXPECT_TRUE(HasExpert(bad, tree::ExpertId::kFrameLenLtCaplen));
 }
 
+TEST(FrameTest, TimesAcrossTheWholeRangeSaturate) {
+  // corpus/regressions/pipeline-frame-time-delta-overflow.
+  Tree tree;
+  AddFrame({.number = 2,
+            .timestamp_ns = INT64_MIN,
+            .first_timestamp_ns = INT64_MAX,
+            .previous_timestamp_ns = INT64_MAX,
+            .captured_length = 1,
+            .original_length = 1},
+           &tree);
+  EXPECT_EQ(tree.IntValue(tree.Find(FieldId::kFrameTimeDelta)), INT64_MIN);
+  EXPECT_EQ(tree.IntValue(tree.Find(FieldId::kFrameTimeRelative)), INT64_MIN);
+}
+
 TEST(EthernetTest, FieldsAndRanges) {
   const std::string frame = Ethernet(0x0800, "payload");
   Tree tree;

@@ -4,13 +4,17 @@
 #include <cstring>
 #include <iterator>
 
+#include "dissector/time_arithmetic.h"
+
 namespace snmpdissect::reassembly {
 namespace {
 
 // A frame or time distance that treats a step backwards (captures merged
 // out of order) as no time at all.
 uint64_t Since(uint64_t now, uint64_t then) { return now > then ? now - then : 0; }
-int64_t Since(int64_t now, int64_t then) { return now > then ? now - then : 0; }
+int64_t Since(int64_t now, int64_t then) {
+  return now > then ? time::SaturatingSub(now, then) : 0;
+}
 
 }  // namespace
 

@@ -241,5 +241,18 @@ TEST(IpReassemblyTest, Ipv6TakesTheFirstFragmentsNextHeader) {
   EXPECT_EQ(done.protocol, 6);
 }
 
+TEST(IpReassemblyTest, TimestampsAcrossTheWholeRangeDoNotOverflow) {
+  // corpus/regressions/pipeline-ip-reassembly-age-overflow: a fragment at
+  // time -1, then one at INT64_MAX; the age check must not overflow.
+  IpReassembler r;
+  const std::string data = Payload(8);  // outlives the fragments' spans
+  Fragment first = Frag(data, 0, true, 1);
+  first.time_ns = -1;
+  EXPECT_EQ(r.Add(Key(1), first).status, FragmentStatus::kHeld);
+  Fragment late = Frag(data, 0, true, 2);
+  late.time_ns = INT64_MAX;
+  (void)r.Add(Key(2), late);
+}
+
 }  // namespace
 }  // namespace snmpdissect::reassembly

@@ -43,7 +43,11 @@ for t in "${targets[@]}"; do
   # Merge old corpus + candidates into an empty directory: the result is
   # the smallest set with all their coverage (libFuzzer prefers smaller
   # inputs for the same features).
+  # An input that crashes the current build is left out of the merge (and
+  # its artifact kept out of the checkout): replay corpus/regressions/ and
+  # fix it; it belongs there, not among the seeds.
   "$(fuzz_binary "$t")" -merge=1 -max_len="$(fuzz_option "$t" max_len 4096)" \
+    -artifact_prefix="$work/" \
     -timeout="$(fuzz_option "$t" timeout 10)" -rss_limit_mb="$(fuzz_option "$t" rss_limit_mb 2560)" \
     "$work/merged/$t" "corpus/$t" "$work/candidates/$t" >"$work/$t.log" 2>&1 ||
     { cat "$work/$t.log" >&2; exit 1; }
