@@ -317,9 +317,9 @@ void EdgeFrames(Writer& w) {
   // duplicated; IPv6 fragments; an SNMP message over TCP split across
   // segments, out of order, retransmitted; a request and its response.
   const std::string big = Udp(40000, 161, SnmpBigResponse(1000));
-  auto frag4 = [&](uint32_t off, size_t len, bool more, uint16_t id = 0x4242) {
+  auto frag4 = [&](uint32_t off, size_t len, bool more_fragments, uint16_t id = 0x4242) {
     return Ethernet(0x0800, Ipv4(big.substr(off, len),
-                                 {.id = id, .dont_fragment = false, .more_fragments = more,
+                                 {.id = id, .dont_fragment = false, .more_fragments = more_fragments,
                                   .fragment_offset = off}));
   };
   const std::string f1 = frag4(0, 400, true), f2 = frag4(400, 400, true), f3 = frag4(800, 1000, false);
@@ -329,8 +329,8 @@ void EdgeFrames(Writer& w) {
     w.Add("pipeline", Pipeline(1, options, {f1, frag4(200, 400, true), f2, f2, f3}));
     w.Add("pipeline", Pipeline(1, options, {f1, f2, f3}, {1, 250, 1}));  // ages out
   }
-  auto frag6 = [&](uint32_t off, size_t len, bool more) {
-    return Ethernet(0x86dd, Ipv6(Ipv6FragmentHeader(17, off, more, 99) + big.substr(off, len),
+  auto frag6 = [&](uint32_t off, size_t len, bool more_fragments) {
+    return Ethernet(0x86dd, Ipv6(Ipv6FragmentHeader(17, off, more_fragments, 99) + big.substr(off, len),
                                  {.next = 44}));
   };
   w.Add("pipeline", Pipeline(1, 0, {frag6(0, 504, true), frag6(504, 600, false)}));
