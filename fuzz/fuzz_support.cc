@@ -2,7 +2,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "codec/ber/reader.h"
@@ -172,23 +174,44 @@ Printers::Printers() : impl_(std::make_unique<Impl>()) {
 Printers::~Printers() = default;
 
 void Printers::Print(const tree::Tree& tree, absl::Span<const uint8_t> frame) {
+  Run(Which::kAll, tree, frame);
+}
+
+void Printers::PrintSampled(const tree::Tree& tree, absl::Span<const uint8_t> frame) {
+  const std::string_view bytes(reinterpret_cast<const char*>(frame.data()), frame.size());
+  const uint32_t pick = static_cast<uint32_t>(std::hash<std::string_view>{}(bytes) % kSampleSpan);
+  if (pick < static_cast<uint32_t>(Which::kAll)) Run(static_cast<Which>(pick), tree, frame);
+}
+
+void Printers::Run(Which which, const tree::Tree& tree, absl::Span<const uint8_t> frame) {
+  const bool all = which == Which::kAll;
   std::string& sink = impl_->sink;
-  sink.clear();
-  impl_->text.Print(tree, &sink);
-  sink.clear();
-  impl_->summary.Append(tree, &sink);
-  // JSON is the costliest printer (it escapes every string and writes
-  // every field's "show" text): one style per input, picked by the frame's
-  // length, covers both (their difference is framing) at half the cost.
-  print::JsonTreePrinter& json = frame.size() % 2 ? impl_->ndjson : impl_->json;
-  sink.clear();
-  json.Begin(&sink);
-  json.AppendFrame(tree, &sink);
-  json.End(&sink);
-  sink.clear();
-  impl_->fields.AppendFrame(tree, &sink);
-  sink.clear();
-  print::AppendHexDump(tree, frame, &sink);
+  if (all || which == Which::kText) {
+    sink.clear();
+    impl_->text.Print(tree, &sink);
+  }
+  if (all || which == Which::kSummary) {
+    sink.clear();
+    impl_->summary.Append(tree, &sink);
+  }
+  if (all || which == Which::kJson) {
+    // JSON is the costliest printer (it escapes every string and writes
+    // every field's "show" text): one style per input, picked by the
+    // frame's length, covers both (their difference is framing).
+    print::JsonTreePrinter& json = frame.size() % 2 ? impl_->ndjson : impl_->json;
+    sink.clear();
+    json.Begin(&sink);
+    json.AppendFrame(tree, &sink);
+    json.End(&sink);
+  }
+  if (all || which == Which::kFields) {
+    sink.clear();
+    impl_->fields.AppendFrame(tree, &sink);
+  }
+  if (all || which == Which::kHexDump) {
+    sink.clear();
+    print::AppendHexDump(tree, frame, &sink);
+  }
 }
 
 uint8_t LinkTypeSelector(int link_type) {

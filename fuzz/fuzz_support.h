@@ -37,18 +37,31 @@ std::vector<usm::UserConfig> FuzzUsers();
 // across inputs, which changes only speed, never the result.
 usm::Processor& SharedProcessor();
 
-// Runs the tree through every printer the tool has (full text tree,
-// summary line, JSON array and NDJSON, fields with every field of the
-// table, hex dump of every data source), writing to one string that is
-// cleared and reused: a null sink that still does all the formatting.
-// `frame` is the octets the tree was dissected from (for the hex dump).
+// Runs the tree through the printers the tool has (full text tree, summary
+// line, JSON array and NDJSON, fields with every field of the table, hex
+// dump of every data source), writing to one string that is cleared and
+// reused: a null sink that still does all the formatting. `frame` is the
+// octets the tree was dissected from (for the hex dump).
 class Printers {
  public:
   Printers();
   ~Printers();
+
+  // Every printer.
   void Print(const tree::Tree& tree, absl::Span<const uint8_t> frame);
 
+  // At most one printer, chosen by a hash of `frame`: each of the five
+  // printers for one input in kSampleSpan, none for the rest. For targets
+  // whose speed goal the printers would swamp (snmp_message: a message's
+  // JSON alone is several KiB of output); the choice is a function of the
+  // input, so a replayed input always takes the same path.
+  void PrintSampled(const tree::Tree& tree, absl::Span<const uint8_t> frame);
+  static constexpr uint32_t kSampleSpan = 64;
+
  private:
+  enum class Which { kText, kSummary, kJson, kFields, kHexDump, kAll };
+  void Run(Which which, const tree::Tree& tree, absl::Span<const uint8_t> frame);
+
   struct Impl;  // the printers: their headers stay out of this one
   std::unique_ptr<Impl> impl_;
 };

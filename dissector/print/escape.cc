@@ -1,11 +1,19 @@
 #include "dissector/print/escape.h"
 
+#include <array>
 #include <cstdint>
+
+#include "dissector/print/staged_append.h"
 
 namespace snmpdissect::print {
 namespace {
 
-constexpr char kHexDigits[] = "0123456789abcdef";
+// One lookup per octet for PlainAsciiEnd.
+constexpr std::array<bool, 256> kPlainAscii = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x7f; ++c) plain[static_cast<size_t>(c)] = c != '"' && c != '\\';
+  return plain;
+}();
 
 // Valid but display-steering code points: C1 controls (0x9b is CSI on some
 // terminals), bidi marks and overrides (Unicode TR9; "Trojan Source"), and
@@ -15,18 +23,14 @@ bool IsSteering(uint32_t cp) {
          (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
-void AppendHexByte(uint8_t b, std::string* out) {
-  out->append("\\x");
-  out->push_back(kHexDigits[b >> 4]);
-  out->push_back(kHexDigits[b & 0xf]);
-}
-
-void AppendCodePoint(uint32_t cp, std::string* out) {
-  out->append("\\u");
-  for (int shift = 12; shift >= 0; shift -= 4) out->push_back(kHexDigits[(cp >> shift) & 0xf]);
-}
-
 }  // namespace
+
+size_t PlainAsciiEnd(std::string_view raw, size_t i) {
+  const char* const data = raw.data();
+  const size_t size = raw.size();
+  while (i < size && kPlainAscii[static_cast<uint8_t>(data[i])]) ++i;
+  return i;
+}
 
 size_t DecodeUtf8(std::string_view raw, size_t i, uint32_t* code_point) {
   const auto at = [&](size_t k) -> int {
@@ -62,24 +66,25 @@ size_t DecodeUtf8(std::string_view raw, size_t i, uint32_t* code_point) {
 }
 
 void AppendEscaped(std::string_view raw, EscapeQuotes quotes, std::string* out) {
+  StagedAppend staged(out);
   size_t i = 0;
   while (i < raw.size()) {
+    const size_t plain_end = PlainAsciiEnd(raw, i);
+    if (plain_end != i) {
+      staged.Put(raw.substr(i, plain_end - i));
+      i = plain_end;
+      continue;
+    }
     const uint8_t c = static_cast<uint8_t>(raw[i]);
     if (c < 0x80) {
       switch (c) {
-        case '\t': out->append("\\t"); break;
-        case '\n': out->append("\\n"); break;
-        case '\r': out->append("\\r"); break;
-        case '\\': out->append("\\\\"); break;
-        case '"':
-          out->append(quotes == EscapeQuotes::kYes ? "\\\"" : "\"");
-          break;
-        default:
-          if (c < 0x20 || c == 0x7f) {
-            AppendHexByte(c, out);
-          } else {
-            out->push_back(static_cast<char>(c));
-          }
+        case '\t': staged.Put("\\t"); break;
+        case '\n': staged.Put("\\n"); break;
+        case '\r': staged.Put("\\r"); break;
+        case '\\': staged.Put("\\\\"); break;
+        case '"': staged.Put(quotes == EscapeQuotes::kYes ? "\\\"" : "\""); break;
+        default:  // the other C0 controls and DEL: plain ASCII went above
+          staged.PutHex("\\x", c, 2);
       }
       ++i;
       continue;
@@ -87,13 +92,13 @@ void AppendEscaped(std::string_view raw, EscapeQuotes quotes, std::string* out) 
     uint32_t cp = 0;
     const size_t length = DecodeUtf8(raw, i, &cp);
     if (length == 0) {
-      AppendHexByte(c, out);  // one octet at a time: resynchronise after it
+      staged.PutHex("\\x", c, 2);  // one octet at a time: resynchronise after it
       ++i;
     } else if (IsSteering(cp)) {
-      AppendCodePoint(cp, out);
+      staged.PutHex("\\u", cp, 4);
       i += length;
     } else {
-      out->append(raw.substr(i, length));
+      staged.Put(raw.substr(i, length));
       i += length;
     }
   }
@@ -102,6 +107,8 @@ void AppendEscaped(std::string_view raw, EscapeQuotes quotes, std::string* out) 
 bool IsPrintableText(std::string_view raw) {
   size_t i = 0;
   while (i < raw.size()) {
+    i = PlainAsciiEnd(raw, i);
+    if (i == raw.size()) break;
     const uint8_t c = static_cast<uint8_t>(raw[i]);
     if (c < 0x80) {
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) return false;

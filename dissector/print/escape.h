@@ -38,6 +38,12 @@ void AppendEscaped(std::string_view raw, EscapeQuotes quotes, std::string* out);
 // newline and carriage return: worth showing as text rather than hex.
 bool IsPrintableText(std::string_view raw);
 
+// The end of the run of plain ASCII starting at raw[i]: the first index at or
+// after i whose octet is not printable ASCII (0x20 to 0x7e), or is '"' or
+// '\\' (the two every escaper here spells out), or raw.size(). Escapers
+// append such a run in one call.
+size_t PlainAsciiEnd(std::string_view raw, size_t i);
+
 // Decodes one multi-octet UTF-8 sequence at raw[i] (RFC 3629 section 4: no
 // overlongs, no surrogates, nothing above U+10FFFF). Returns its length (2 to
 // 4), or 0 if the octets there are not a valid sequence or raw[i] is ASCII.

@@ -1,6 +1,8 @@
 #include "dissector/print/escape.h"
 
+#include <iterator>
 #include <string>
+#include <utility>
 
 #include "gtest/gtest.h"
 
@@ -79,6 +81,38 @@ TEST(EscapeTest, EveryByteValueComesOutSafe) {
       ExpectTerminalSafe(Escaped(std::string_view(pair, 2)));
     }
   }
+}
+
+// Output is staged in a 256-octet buffer: pieces must come out whole and in
+// order wherever the buffer fills, and runs longer than it pass straight
+// through.
+TEST(EscapeTest, LongMixedTextAcrossStagingBoundaries) {
+  const std::pair<std::string, std::string> kPieces[] = {
+      {"a", "a"},         {"\x01", "\\x01"},     {"\\", "\\\\"},
+      {"\t", "\\t"},     {"\xe2\x80\xae", "\\u202e"}, {"\xc3\xa9", "\xc3\xa9"},
+      {"\xff", "\\xff"},  {std::string(300, 'p'), std::string(300, 'p')},
+  };
+  for (size_t stride = 1; stride <= 7; ++stride) {
+    std::string raw;
+    std::string expected;
+    for (size_t i = 0; raw.size() < 3000; i += stride) {
+      const auto& [in, out] = kPieces[i % std::size(kPieces)];
+      raw += in;
+      expected += out;
+    }
+    EXPECT_EQ(Escaped(raw), expected) << "stride " << stride;
+  }
+}
+
+TEST(EscapeTest, PlainAsciiEndStopsAtWhatNeedsEscaping) {
+  EXPECT_EQ(PlainAsciiEnd("abc", 0), 3u);
+  EXPECT_EQ(PlainAsciiEnd("abc", 3), 3u);
+  EXPECT_EQ(PlainAsciiEnd("ab\"c", 0), 2u);
+  EXPECT_EQ(PlainAsciiEnd("ab\\c", 1), 2u);
+  EXPECT_EQ(PlainAsciiEnd("a\x7f", 0), 1u);
+  EXPECT_EQ(PlainAsciiEnd("a\x1f", 0), 1u);
+  EXPECT_EQ(PlainAsciiEnd("a\x80", 0), 1u);
+  EXPECT_EQ(PlainAsciiEnd(" ~", 0), 2u);
 }
 
 TEST(EscapeTest, PrintableTextDecidesTextOrHex) {

@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "dissector/print/hex_digits.h"
 #include "dissector/print/value_format.h"
 
 namespace snmpdissect::print {
@@ -10,8 +11,6 @@ namespace {
 using tree::FieldId;
 using tree::NodeId;
 using tree::Tree;
-
-constexpr char kHexDigits[] = "0123456789abcdef";
 
 // Wireshark's names for the data sources its dissectors add
 // (add_new_data_source in packet-snmp.c, reassemble.c users).
@@ -31,39 +30,56 @@ bool IsSourceField(FieldId field) {
          field == FieldId::kIpv6ReassembledData || field == FieldId::kTcpReassembledData;
 }
 
+constexpr int kMaxOffsetDigits = 8;
+
 // print.c: at least 4 offset digits, as many as the last offset needs.
 int OffsetDigits(size_t length) {
   int digits = 4;
-  for (uint64_t last = length == 0 ? 0 : length - 1; digits < 8 && (last >> (4 * digits)) != 0;) {
+  for (uint64_t last = length == 0 ? 0 : length - 1;
+       digits < kMaxOffsetDigits && (last >> (4 * digits)) != 0;) {
     ++digits;
   }
   return digits;
 }
 
+// One line of print.c's hex dump: offset, 16 octets in hex (a blank column
+// between each pair of octets, padded out on the last line), three blanks,
+// the printable octets as text. Built in a buffer and appended once.
+constexpr size_t kMaxLine = size_t{kMaxOffsetDigits} + 2 + 16 * 3 - 1 + 3 + 16 + 1;
+
+void AppendLine(std::string_view bytes, size_t offset, int digits, std::string* out) {
+  char line[kMaxLine];
+  size_t n = 0;
+  for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) {
+    line[n++] = kHexDigits[(offset >> shift) & 0xf];
+  }
+  line[n++] = ' ';
+  line[n++] = ' ';
+  const size_t count = bytes.size() - offset < 16 ? bytes.size() - offset : 16;
+  for (size_t i = 0; i < 16; ++i) {
+    if (i < count) {
+      WriteHexByte(static_cast<uint8_t>(bytes[offset + i]), line + n);
+    } else {
+      line[n] = line[n + 1] = ' ';
+    }
+    n += 2;
+    if (i != 15) line[n++] = ' ';
+  }
+  line[n++] = ' ';
+  line[n++] = ' ';
+  line[n++] = ' ';
+  for (size_t i = 0; i < count; ++i) {
+    const uint8_t b = static_cast<uint8_t>(bytes[offset + i]);
+    line[n++] = b >= 0x20 && b < 0x7f ? static_cast<char>(b) : '.';
+  }
+  line[n++] = '\n';
+  out->append(line, n);
+}
+
 void AppendLines(std::string_view bytes, std::string* out) {
   const int digits = OffsetDigits(bytes.size());
-  for (size_t line = 0; line < bytes.size(); line += 16) {
-    for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) {
-      out->push_back(kHexDigits[(line >> shift) & 0xf]);
-    }
-    out->append("  ");
-    const size_t end = line + 16 < bytes.size() ? line + 16 : bytes.size();
-    for (size_t i = line; i < line + 16; ++i) {
-      if (i < end) {
-        const uint8_t b = static_cast<uint8_t>(bytes[i]);
-        out->push_back(kHexDigits[b >> 4]);
-        out->push_back(kHexDigits[b & 0xf]);
-      } else {
-        out->append("  ");
-      }
-      if (i + 1 < line + 16) out->push_back(' ');
-    }
-    out->append("   ");
-    for (size_t i = line; i < end; ++i) {
-      const uint8_t b = static_cast<uint8_t>(bytes[i]);
-      out->push_back(b >= 0x20 && b < 0x7f ? static_cast<char>(b) : '.');
-    }
-    out->push_back('\n');
+  for (size_t offset = 0; offset < bytes.size(); offset += 16) {
+    AppendLine(bytes, offset, digits, out);
   }
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dissector/print/escape.h"
+#include "dissector/print/staged_append.h"
 #include "dissector/print/value_format.h"
 #include "dissector/print/value_text.h"
 
@@ -13,8 +14,6 @@ using tree::FieldType;
 using tree::kNoNode;
 using tree::NodeId;
 using tree::Tree;
-
-constexpr char kHexDigits[] = "0123456789abcdef";
 
 // JSON numbers are doubles to most readers: exact up to 2^53 (RFC 8259
 // section 6 advises staying within it).
@@ -60,27 +59,28 @@ void AppendJsonText(const std::string& text, std::string* out) { AppendJsonStrin
 }  // namespace
 
 void AppendJsonString(std::string_view raw, std::string* out) {
-  out->push_back('"');
+  StagedAppend staged(out);
+  staged.Put('"');
   size_t i = 0;
   while (i < raw.size()) {
+    const size_t plain_end = PlainAsciiEnd(raw, i);
+    if (plain_end != i) {
+      staged.Put(raw.substr(i, plain_end - i));
+      i = plain_end;
+      continue;
+    }
     const uint8_t c = static_cast<uint8_t>(raw[i]);
     if (c < 0x80) {
       switch (c) {
-        case '"': out->append("\\\""); break;
-        case '\\': out->append("\\\\"); break;
-        case '\n': out->append("\\n"); break;
-        case '\r': out->append("\\r"); break;
-        case '\t': out->append("\\t"); break;
-        case '\b': out->append("\\b"); break;
-        case '\f': out->append("\\f"); break;
-        default:
-          if (c < 0x20 || c == 0x7f) {
-            out->append("\\u00");
-            out->push_back(kHexDigits[c >> 4]);
-            out->push_back(kHexDigits[c & 0xf]);
-          } else {
-            out->push_back(static_cast<char>(c));
-          }
+        case '"': staged.Put("\\\""); break;
+        case '\\': staged.Put("\\\\"); break;
+        case '\n': staged.Put("\\n"); break;
+        case '\r': staged.Put("\\r"); break;
+        case '\t': staged.Put("\\t"); break;
+        case '\b': staged.Put("\\b"); break;
+        case '\f': staged.Put("\\f"); break;
+        default:  // the other C0 controls and DEL: plain ASCII went above
+          staged.PutHex("\\u", c, 4);
       }
       ++i;
       continue;
@@ -88,20 +88,19 @@ void AppendJsonString(std::string_view raw, std::string* out) {
     uint32_t cp = 0;
     const size_t length = DecodeUtf8(raw, i, &cp);
     if (length == 0) {
-      out->append("\\ufffd");  // RFC 8259 section 8.1: JSON text is UTF-8
+      staged.Put("\\ufffd");  // RFC 8259 section 8.1: JSON text is UTF-8
       ++i;
     } else if (cp == 0x2028 || cp == 0x2029 || (cp >= 0x80 && cp <= 0x9f)) {
       // Legal in JSON but not in JavaScript source (2028/2029), or C1
       // controls a terminal may act on.
-      out->append("\\u");
-      for (int shift = 12; shift >= 0; shift -= 4) out->push_back(kHexDigits[(cp >> shift) & 0xf]);
+      staged.PutHex("\\u", cp, 4);
       i += length;
     } else {
-      out->append(raw.substr(i, length));
+      staged.Put(raw.substr(i, length));
       i += length;
     }
   }
-  out->push_back('"');
+  staged.Put('"');
 }
 
 void JsonTreePrinter::Begin(std::string* out) {

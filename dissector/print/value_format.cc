@@ -5,10 +5,10 @@
 #include <charconv>
 #include <ctime>
 
+#include "dissector/print/hex_digits.h"
+
 namespace snmpdissect::print {
 namespace {
-
-constexpr char kHexDigits[] = "0123456789abcdef";
 
 template <typename T>
 void AppendChars(T value, std::string* out) {
@@ -33,22 +33,28 @@ void AppendDecimal(uint64_t value, std::string* out) { AppendChars(value, out); 
 void AppendDecimal(int64_t value, std::string* out) { AppendChars(value, out); }
 
 void AppendHexPadded(uint64_t value, int digits, std::string* out) {
-  char buffer[16];
-  int n = 0;
+  char buffer[2 + 16];
+  int n = 16;
   do {
-    buffer[n++] = kHexDigits[value & 0xf];
+    buffer[2 + --n] = kHexDigits[value & 0xf];
     value >>= 4;
-  } while (value != 0 && n < 16);
-  out->append("0x");
-  for (int i = n; i < digits; ++i) out->push_back('0');
-  while (n > 0) out->push_back(buffer[--n]);
+  } while (value != 0 && n > 0);
+  while (n > 0 && 16 - n < digits) buffer[2 + --n] = '0';
+  buffer[n] = '0';
+  buffer[n + 1] = 'x';
+  out->append(buffer + n, static_cast<size_t>(2 + 16 - n));
 }
 
 void AppendHexBytes(std::string_view bytes, std::string* out) {
-  for (char c : bytes) {
-    const uint8_t b = static_cast<uint8_t>(c);
-    out->push_back(kHexDigits[b >> 4]);
-    out->push_back(kHexDigits[b & 0xf]);
+  // Through a stack buffer in chunks: one append per 64 octets.
+  char buffer[128];
+  while (!bytes.empty()) {
+    const size_t chunk = bytes.size() < 64 ? bytes.size() : 64;
+    for (size_t i = 0; i < chunk; ++i) {
+      WriteHexByte(static_cast<uint8_t>(bytes[i]), buffer + 2 * i);
+    }
+    out->append(buffer, 2 * chunk);
+    bytes.remove_prefix(chunk);
   }
 }
 
@@ -73,8 +79,9 @@ void AppendIpv6(std::string_view octets, std::string* out) {
 
 void AppendEther(std::string_view octets, std::string* out) {
   for (size_t i = 0; i < octets.size(); ++i) {
-    if (i != 0) out->push_back(':');
-    AppendHexBytes(octets.substr(i, 1), out);
+    char buffer[3] = {':'};
+    WriteHexByte(static_cast<uint8_t>(octets[i]), buffer + 1);
+    out->append(i == 0 ? buffer + 1 : buffer, i == 0 ? 2 : 3);
   }
 }
 

@@ -21,18 +21,12 @@ using tree::FieldType;
 using tree::NodeId;
 using tree::Tree;
 
-constexpr char kHexDigits[] = "0123456789abcdef";
-
 void AppendHex(std::string_view bytes, std::string* out) {
   if (bytes.empty()) {
     out->append("<empty>");
     return;
   }
-  for (char c : bytes) {
-    const uint8_t b = static_cast<uint8_t>(c);
-    out->push_back(kHexDigits[b >> 4]);
-    out->push_back(kHexDigits[b & 0xf]);
-  }
+  AppendHexBytes(bytes, out);
 }
 
 template <typename T>
