@@ -33,6 +33,24 @@ const OidCase kOids[] = {
      "", 5},
     {"arc far beyond 64 bits", "2b ff ff ff ff ff ff ff ff ff ff 7f",
      ErrorCode::kOidArcOverflow, "", 5},
+    // First-arc rules (X.690 8.19.4): 40 * X + Y, X = 2 from 80 on.
+    {"0.39", "27", ErrorCode::kOk, "0.39", 0},
+    {"1.0", "28", ErrorCode::kOk, "1.0", 0},
+    {"1.39", "4f", ErrorCode::kOk, "1.39", 0},
+    {"2.0", "50", ErrorCode::kOk, "2.0", 0},
+    {"2.47, the largest one-octet first subidentifier", "7f", ErrorCode::kOk, "2.47", 0},
+    {"2.48, the smallest two-octet one", "81 00", ErrorCode::kOk, "2.48", 0},
+    {"2.(2^32) in the first subidentifier", "90 80 80 80 50", ErrorCode::kOidArcOverflow,
+     "", 4},
+    // Arcs at every digit count and base-128 width.
+    {"decimal widths", "2b 00 09 0a 63 64 7f", ErrorCode::kOk, "1.3.0.9.10.99.100.127", 0},
+    {"base-128 widths", "2b 81 00 ff 7f 81 80 00 ff ff ff 7f 81 80 80 80 00",
+     ErrorCode::kOk, "1.3.128.16383.16384.268435455.268435456", 0},
+    {"long arc with a leading 0x80", "2b 80 80 80 80 01", ErrorCode::kOidPadding,
+     "", 1},
+    {"truncated after a long arc", "2b 8f ff", ErrorCode::kOidTruncatedArc, "", 2},
+    {"truncated first subidentifier", "81", ErrorCode::kOidTruncatedArc, "", 0},
+    {"padding after a long arc", "2b 81 00 80 01", ErrorCode::kOidPadding, "", 3},
 };
 
 TEST(OidTest, ValidatesAndPrints) {
@@ -58,6 +76,47 @@ TEST(OidTest, AcceptsExactly128Arcs) {
   EXPECT_EQ(oid.arc_count, 128u);
   content.push_back(0x01);
   EXPECT_EQ(ValidateOid(content, 0, &oid).code, ErrorCode::kOidTooManyArcs);
+}
+
+TEST(OidTest, Prints128LargestArcs) {
+  // The longest text a valid OID has: 2.(2^32-1) then 126 arcs of 2^32-1.
+  std::vector<uint8_t> content = HexBytes("90 80 80 80 4f");
+  std::string text = "2.4294967295";
+  for (int i = 0; i < 126; ++i) {
+    for (uint8_t b : HexBytes("8f ff ff ff 7f")) content.push_back(b);
+    text += ".4294967295";
+  }
+  OidView oid;
+  ASSERT_TRUE(ValidateOid(content, 0, &oid).ok());
+  EXPECT_EQ(oid.arc_count, 128u);
+  EXPECT_EQ(OidText(oid), text);
+  // One more arc is one too many, reported at its last octet.
+  for (uint8_t b : HexBytes("8f ff ff ff 7f")) content.push_back(b);
+  const Error e = ValidateOid(content, 10, &oid);
+  EXPECT_EQ(e.code, ErrorCode::kOidTooManyArcs);
+  EXPECT_EQ(e.offset, 10 + content.size() - 1);
+}
+
+TEST(OidTest, AppendsAfterExistingText) {
+  const std::vector<uint8_t> content = HexBytes("2b 06 01");
+  OidView oid;
+  ASSERT_TRUE(ValidateOid(content, 0, &oid).ok());
+  std::string out = "name: ";
+  AppendOidText(oid, &out);
+  EXPECT_EQ(out, "name: 1.3.6.1");
+}
+
+TEST(OidTest, PrintsViewsLongerThanAnyValidOid) {
+  // A hand-made view is not validated: text beyond the 128 arcs the
+  // formatting buffer is sized for still comes out whole.
+  std::vector<uint8_t> content = {0x2b};
+  std::string text = "1.3";
+  for (int i = 0; i < 300; ++i) {
+    for (uint8_t b : HexBytes("8f ff ff ff 7f")) content.push_back(b);
+    text += ".4294967295";
+  }
+  const OidView oid{Bytes(content.data(), content.size()), 302};
+  EXPECT_EQ(OidText(oid), text);
 }
 
 TEST(OidTest, EncodesArcsCanonically) {
