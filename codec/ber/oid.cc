@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "codec/ber/oid_arcs.h"
+
 namespace snmpdissect::ber {
 namespace {
 
@@ -9,48 +11,6 @@ namespace {
 // X = 2, Y may itself reach 2^32-1.
 constexpr uint64_t kMaxArc = 0xffffffffu;
 constexpr uint64_t kMaxFirstSubidentifier = kMaxArc + 80;
-
-// Calls visit(arc) for every arc of validated content. Most subidentifiers
-// are one octet, so that case costs one test per octet.
-template <typename Visit>
-void ForEachArc(Bytes content, Visit visit) {
-  uint64_t subidentifier = 0;
-  bool first = true;
-  for (uint8_t octet : content) {
-    if (octet & 0x80) {
-      subidentifier = (subidentifier << 7) | (octet & 0x7f);
-      continue;
-    }
-    subidentifier = (subidentifier << 7) | octet;
-    if (first) {
-      const uint64_t x = subidentifier < 80 ? subidentifier / 40 : 2;
-      visit(static_cast<uint32_t>(x));
-      visit(static_cast<uint32_t>(subidentifier - 40 * x));
-      first = false;
-    } else {
-      visit(static_cast<uint32_t>(subidentifier));
-    }
-    subidentifier = 0;
-  }
-}
-
-// The longest arc in decimal, "4294967295", and its separating dot.
-constexpr size_t kMaxArcText = 11;
-// Room for the longest valid OID's text (RFC 2578: 128 arcs of 2^32-1), so
-// that formatting appends once; longer (unvalidated) views append in chunks.
-constexpr size_t kOidTextBuffer = kMaxOidArcs * kMaxArcText;
-
-// Writes `value` in decimal at `out` and returns the number of digits.
-size_t WriteDecimal(uint32_t value, char* out) {
-  char reversed[10];
-  size_t n = 0;
-  do {
-    reversed[n++] = static_cast<char>('0' + value % 10);
-    value /= 10;
-  } while (value != 0);
-  for (size_t i = 0; i < n; ++i) out[i] = reversed[n - 1 - i];
-  return n;
-}
 
 void AppendBase128(uint64_t value, std::string* out) {
   char digits[10];
@@ -127,43 +87,18 @@ Error DecodeOid(const Element& element, OidView* out) {
 
 size_t OidArcs(const OidView& oid, uint32_t* arcs, size_t capacity) {
   size_t n = 0;
-  ForEachArc(oid.content, [&](uint32_t arc) {
+  internal::ForEachArc(oid.content, [&](uint32_t arc) {
     if (n < capacity) arcs[n] = arc;
     ++n;
   });
   return n;
 }
 
-void AppendOidText(const OidView& oid, std::string* out) {
-  // Formatted on the stack and appended once: a push_back per character and
-  // a StrAppend per arc cost a capacity check (and, in fuzz builds, a
-  // coverage callback) each.
-  char buffer[kOidTextBuffer];
-  size_t used = 0;
-  bool first = true;
-  ForEachArc(oid.content, [&](uint32_t arc) {
-    if (kOidTextBuffer - used < kMaxArcText) {
-      out->append(buffer, used);
-      used = 0;
-    }
-    if (!first) buffer[used++] = '.';
-    first = false;
-    used += WriteDecimal(arc, buffer + used);
-  });
-  out->append(buffer, used);
-}
-
-std::string OidText(const OidView& oid) {
-  std::string text;
-  AppendOidText(oid, &text);
-  return text;
-}
-
 bool OidHasPrefix(const OidView& oid, absl::Span<const uint32_t> prefix) {
   if (oid.arc_count < prefix.size()) return false;
   size_t i = 0;
   bool match = true;
-  ForEachArc(oid.content, [&](uint32_t arc) {
+  internal::ForEachArc(oid.content, [&](uint32_t arc) {
     if (i < prefix.size() && arc != prefix[i]) match = false;
     ++i;
   });

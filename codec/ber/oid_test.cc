@@ -78,47 +78,6 @@ TEST(OidTest, AcceptsExactly128Arcs) {
   EXPECT_EQ(ValidateOid(content, 0, &oid).code, ErrorCode::kOidTooManyArcs);
 }
 
-TEST(OidTest, Prints128LargestArcs) {
-  // The longest text a valid OID has: 2.(2^32-1) then 126 arcs of 2^32-1.
-  std::vector<uint8_t> content = HexBytes("90 80 80 80 4f");
-  std::string text = "2.4294967295";
-  for (int i = 0; i < 126; ++i) {
-    for (uint8_t b : HexBytes("8f ff ff ff 7f")) content.push_back(b);
-    text += ".4294967295";
-  }
-  OidView oid;
-  ASSERT_TRUE(ValidateOid(content, 0, &oid).ok());
-  EXPECT_EQ(oid.arc_count, 128u);
-  EXPECT_EQ(OidText(oid), text);
-  // One more arc is one too many, reported at its last octet.
-  for (uint8_t b : HexBytes("8f ff ff ff 7f")) content.push_back(b);
-  const Error e = ValidateOid(content, 10, &oid);
-  EXPECT_EQ(e.code, ErrorCode::kOidTooManyArcs);
-  EXPECT_EQ(e.offset, 10 + content.size() - 1);
-}
-
-TEST(OidTest, AppendsAfterExistingText) {
-  const std::vector<uint8_t> content = HexBytes("2b 06 01");
-  OidView oid;
-  ASSERT_TRUE(ValidateOid(content, 0, &oid).ok());
-  std::string out = "name: ";
-  AppendOidText(oid, &out);
-  EXPECT_EQ(out, "name: 1.3.6.1");
-}
-
-TEST(OidTest, PrintsViewsLongerThanAnyValidOid) {
-  // A hand-made view is not validated: text beyond the 128 arcs the
-  // formatting buffer is sized for still comes out whole.
-  std::vector<uint8_t> content = {0x2b};
-  std::string text = "1.3";
-  for (int i = 0; i < 300; ++i) {
-    for (uint8_t b : HexBytes("8f ff ff ff 7f")) content.push_back(b);
-    text += ".4294967295";
-  }
-  const OidView oid{Bytes(content.data(), content.size()), 302};
-  EXPECT_EQ(OidText(oid), text);
-}
-
 TEST(OidTest, EncodesArcsCanonically) {
   const uint32_t arcs[] = {1, 3, 6, 1, 4, 1, 8072, 4294967295u};
   std::string out;
