@@ -2,12 +2,6 @@
 
 namespace snmpdissect::ber {
 
-bool Reader::ByteAt(size_t i, uint8_t* out) const {
-  if (i >= input_.size() - position_) return false;
-  *out = input_[position_ + i];
-  return true;
-}
-
 Error Reader::Peek(Element* out) const {
   size_t i = 0;
   uint8_t octet = 0;
@@ -67,26 +61,25 @@ Error Reader::Peek(Element* out) const {
   element.location.offset = offset();
   element.location.header_length = static_cast<uint32_t>(i);
   element.location.content_length = static_cast<uint32_t>(length);
-  element.content = input_.subspan(position_ + i, static_cast<size_t>(length));
+  // Checked just above: the content lies inside the input.
+  element.content = Bytes(input_.data() + position_ + i, static_cast<size_t>(length));
   *out = element;
   return kOk;
 }
 
+// Next and Read peek straight into *out (unspecified on error), sparing a
+// copy of the element per read.
 Error Reader::Next(Element* out) {
-  Element element;
-  if (Error e = Peek(&element); !e.ok()) return e;
-  position_ += element.location.total_length();
-  *out = element;
+  if (Error e = Peek(out); !e.ok()) return e;
+  position_ += out->location.total_length();
   return kOk;
 }
 
 Error Reader::Read(Tag expected, Element* out) {
   if (AtEnd()) return Fail(ErrorCode::kMissingElement, 0);
-  Element element;
-  if (Error e = Peek(&element); !e.ok()) return e;
-  if (!(element.tag == expected)) return Fail(ErrorCode::kUnexpectedTag, 0);
-  position_ += element.location.total_length();
-  *out = element;
+  if (Error e = Peek(out); !e.ok()) return e;
+  if (!(out->tag == expected)) return Fail(ErrorCode::kUnexpectedTag, 0);
+  position_ += out->location.total_length();
   return kOk;
 }
 

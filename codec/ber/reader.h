@@ -99,7 +99,13 @@ class Reader {
 
  private:
   // The single bounds check: the byte at position_ + i, if inside the input.
-  bool ByteAt(size_t i, uint8_t* out) const;
+  // Inline and through data(): it runs for every header octet, and the
+  // check here is the one that counts (Span's operator[] would repeat it).
+  bool ByteAt(size_t i, uint8_t* out) const {
+    if (i >= input_.size() - position_) return false;
+    *out = input_.data()[position_ + i];
+    return true;
+  }
   Error Fail(ErrorCode code, size_t relative) const {
     return Error{code, base_offset_ + position_ + relative};
   }
