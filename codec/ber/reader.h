@@ -22,6 +22,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "absl/base/attributes.h"
 #include "absl/types/span.h"
 #include "codec/ber/error.h"
 #include "codec/ber/tag.h"
@@ -55,7 +56,7 @@ struct Element {
   bool non_minimal_tag = false;     // high-tag form for a number below 31
   bool non_minimal_length = false;  // long form where short would do, or 0 pads
 
-  bool non_minimal() const { return non_minimal_tag || non_minimal_length; }
+  bool non_minimal() const { return non_minimal_tag | non_minimal_length; }
 };
 
 enum class Mode : uint8_t {
@@ -80,7 +81,8 @@ class Reader {
   // end of input is kMissingElement, both without advancing.
   [[nodiscard]] Error Read(Tag expected, Element* out);
 
-  // Reads the next element without advancing.
+  // Reads the next element without advancing. On error, *out is
+  // unspecified.
   [[nodiscard]] Error Peek(Element* out) const;
 
   // A reader over an element's content, one level deeper: a constructed
@@ -101,7 +103,7 @@ class Reader {
   // The single bounds check: the byte at position_ + i, if inside the input.
   // Inline and through data(): it runs for every header octet, and the
   // check here is the one that counts (Span's operator[] would repeat it).
-  bool ByteAt(size_t i, uint8_t* out) const {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool ByteAt(size_t i, uint8_t* out) const {
     if (i >= input_.size() - position_) return false;
     *out = input_.data()[position_ + i];
     return true;
