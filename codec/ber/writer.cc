@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace snmpdissect::ber {
 namespace {
@@ -23,6 +24,8 @@ int TwosComplementOctets(uint64_t magnitude) {
 // Identifier and length octets, at most 1 + 5 + 1 + 8 of them: each element
 // appends its header in one go rather than an octet at a time.
 constexpr size_t kMaxHeader = 16;
+// Content up to this size is appended together with its header.
+constexpr size_t kSmallContent = 64;
 
 // Identifier octets of `tag` at `out`; returns their number.
 size_t EncodeTag(Tag tag, char* out) {
@@ -60,11 +63,19 @@ size_t EncodeLength(size_t length, char* out) {
 }  // namespace
 
 void Writer::WritePrimitive(Tag tag, Bytes content) {
-  char header[kMaxHeader];
-  size_t n = EncodeTag(tag, header);
-  n += EncodeLength(content.size(), header + n);
-  out_->append(header, n);
-  out_->append(reinterpret_cast<const char*>(content.data()), content.size());
+  // Small elements (most of a message) are assembled on the stack and
+  // appended once; each append re-checks capacity and length.
+  char element[kMaxHeader + kSmallContent];
+  size_t n = EncodeTag(tag, element);
+  n += EncodeLength(content.size(), element + n);
+  const auto* data = reinterpret_cast<const char*>(content.data());
+  if (content.size() <= kSmallContent) {
+    if (!content.empty()) std::memcpy(element + n, data, content.size());
+    out_->append(element, n + content.size());
+    return;
+  }
+  out_->append(element, n);
+  out_->append(data, content.size());
 }
 
 void Writer::WriteInteger(Tag tag, int64_t value) {
@@ -72,20 +83,25 @@ void Writer::WriteInteger(Tag tag, int64_t value) {
   // differ from the sign need, plus the sign bit.
   const uint64_t bits = static_cast<uint64_t>(value);
   const int n = TwosComplementOctets(value < 0 ? ~bits : bits);
-  uint8_t octets[8];
-  for (int i = 0; i < n; ++i) octets[i] = static_cast<uint8_t>(bits >> (8 * (n - 1 - i)));
-  WritePrimitive(tag, Bytes(octets, n));
+  char element[kMaxHeader + 8];
+  size_t at = EncodeTag(tag, element);
+  element[at++] = static_cast<char>(n);  // short-form length (X.690 8.1.3.4)
+  for (int i = 0; i < n; ++i) element[at++] = static_cast<char>(bits >> (8 * (n - 1 - i)));
+  out_->append(element, at);
 }
 
 void Writer::WriteUnsigned(Tag tag, uint64_t value) {
   // Read as a non-negative INTEGER: a zero octet leads when the top bit of
   // the value's first octet is set, so 2^63 and above take 9 octets.
   const int n = TwosComplementOctets(value);
-  uint8_t octets[9] = {};  // a ninth octet is the leading zero
-  for (int i = 0; i < std::min(n, 8); ++i) {
-    octets[n - 1 - i] = static_cast<uint8_t>(value >> (8 * i));
+  char element[kMaxHeader + 9];
+  size_t at = EncodeTag(tag, element);
+  element[at++] = static_cast<char>(n);  // short-form length (X.690 8.1.3.4)
+  if (n == 9) element[at++] = 0;
+  for (int i = std::min(n, 8) - 1; i >= 0; --i) {
+    element[at++] = static_cast<char>(value >> (8 * i));
   }
-  WritePrimitive(tag, Bytes(octets, n));
+  out_->append(element, at);
 }
 
 size_t Writer::Begin(Tag tag) {

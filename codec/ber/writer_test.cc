@@ -113,6 +113,27 @@ TEST(WriterTest, UnsignedOfEveryWidthRoundTrip) {
   }
 }
 
+TEST(WriterTest, WritesPrimitivesOfEverySize) {
+  for (size_t size : {0u, 1u, 63u, 64u, 65u, 127u, 128u, 255u, 256u, 70000u}) {
+    std::string content(size, '\0');
+    for (size_t i = 0; i < size; ++i) content[i] = static_cast<char>(i * 7);
+    std::string out = "prefix";
+    Writer(&out).WritePrimitive(kOctetString, AsBytes(content));
+    std::string length;
+    if (size < 0x80) {
+      length = std::string(1, static_cast<char>(size));
+    } else if (size < 0x100) {
+      length = std::string("\x81") + static_cast<char>(size);
+    } else if (size < 0x10000) {
+      length = std::string("\x82") + static_cast<char>(size >> 8) + static_cast<char>(size);
+    } else {
+      length = std::string("\x83") + static_cast<char>(size >> 16) +
+               static_cast<char>(size >> 8) + static_cast<char>(size);
+    }
+    EXPECT_EQ(out, "prefix\x04" + length + content) << size;
+  }
+}
+
 TEST(WriterTest, WidensLengthsOfLargeConstructedElements) {
   for (size_t size : {0u, 127u, 128u, 255u, 256u, 65535u, 65536u}) {
     std::string out;
