@@ -109,7 +109,10 @@ void AppendOidText(const OidView& oid, std::string* out) {
   if (i == content.size()) return;  // no complete subidentifier
   used = WriteFirstPair(subidentifier, buffer);
   subidentifier = 0;
-  for (const uint8_t octet : content.subspan(i + 1)) {
+  // The rest of the content, by pointer (i + 1 <= content.size()).
+  const uint8_t* const end = content.data() + content.size();
+  for (const uint8_t* p = content.data() + i + 1; p != end; ++p) {
+    const uint8_t octet = *p;
     if (octet & 0x80) {
       subidentifier = (subidentifier << 7) | (octet & 0x7f);
       continue;

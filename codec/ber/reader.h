@@ -56,7 +56,10 @@ struct Element {
   bool non_minimal_tag = false;     // high-tag form for a number below 31
   bool non_minimal_length = false;  // long form where short would do, or 0 pads
 
-  bool non_minimal() const { return non_minimal_tag | non_minimal_length; }
+  // Inline even in sanitizer builds: the decoder asks for every element.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool non_minimal() const {
+    return non_minimal_tag | non_minimal_length;
+  }
 };
 
 enum class Mode : uint8_t {
