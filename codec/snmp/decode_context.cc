@@ -79,7 +79,6 @@ Error DecodeContext::ReadOid(Reader& reader, Field<OidView>* field) {
 }
 
 void DecodeContext::DecodeValue(const Element& element, Value* value) {
-  *value = Value();
   value->tag = element.tag;
   value->location = element.location;
   value->content = element.content;
