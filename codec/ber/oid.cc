@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "absl/strings/str_cat.h"
+#include "codec/ber/oid_arcs.h"
 
 namespace snmpdissect::ber {
 namespace {
@@ -11,26 +11,6 @@ namespace {
 // X = 2, Y may itself reach 2^32-1.
 constexpr uint64_t kMaxArc = 0xffffffffu;
 constexpr uint64_t kMaxFirstSubidentifier = kMaxArc + 80;
-
-// Calls visit(arc) for every arc of validated content.
-template <typename Visit>
-void ForEachArc(Bytes content, Visit visit) {
-  uint64_t subidentifier = 0;
-  bool first = true;
-  for (uint8_t octet : content) {
-    subidentifier = (subidentifier << 7) | (octet & 0x7f);
-    if (octet & 0x80) continue;
-    if (first) {
-      const uint64_t x = subidentifier < 80 ? subidentifier / 40 : 2;
-      visit(static_cast<uint32_t>(x));
-      visit(static_cast<uint32_t>(subidentifier - 40 * x));
-      first = false;
-    } else {
-      visit(static_cast<uint32_t>(subidentifier));
-    }
-    subidentifier = 0;
-  }
-}
 
 void AppendBase128(uint64_t value, std::string* out) {
   char digits[10];
@@ -43,35 +23,58 @@ void AppendBase128(uint64_t value, std::string* out) {
   out->push_back(digits[0]);
 }
 
+// Checks a subidentifier of two or more octets starting at content[*i]
+// (its first octet has the continuation bit) and leaves *i at its last
+// octet: no leading 0x80 (X.690 8.19.2), a value at most `limit`, and an end
+// before the content does.
+Error SkipLongSubidentifier(Bytes content, size_t content_offset, uint64_t limit,
+                            size_t* i) {
+  const uint8_t* const octets = content.data();
+  size_t at = *i;
+  if (octets[at] == 0x80) return Error{ErrorCode::kOidPadding, content_offset + at};
+  uint64_t value = 0;
+  // Four octets hold 28 bits, below any limit; from the fifth on, each
+  // octet is checked as it arrives, so `value` never wraps.
+  for (size_t length = 1;; ++length, ++at) {
+    if (at == content.size()) {
+      return Error{ErrorCode::kOidTruncatedArc, content_offset + at - 1};
+    }
+    const uint8_t octet = octets[at];
+    value = (value << 7) | (octet & 0x7f);
+    if (length > 4 && value > limit) {
+      return Error{ErrorCode::kOidArcOverflow, content_offset + at};
+    }
+    if ((octet & 0x80) == 0) break;
+  }
+  *i = at;
+  return kOk;
+}
+
 }  // namespace
 
 Error ValidateOid(Bytes content, size_t content_offset, OidView* out) {
   if (content.empty()) return Error{ErrorCode::kOidEmpty, content_offset};
-  size_t arcs = 0;
-  uint64_t subidentifier = 0;
-  bool at_start = true;  // at the first octet of a subidentifier
-  for (size_t i = 0; i < content.size(); ++i) {
-    const uint8_t octet = content[i];
-    if (at_start && octet == 0x80) {
-      return Error{ErrorCode::kOidPadding, content_offset + i};
+  // The loop walks the span's own octets (no per-octet bounds assertion):
+  // `i` never passes content.size(). One-octet subidentifiers, the common
+  // case, take one test each; only longer ones check padding and overflow.
+  const uint8_t* const octets = content.data();
+  const size_t size = content.size();
+  size_t arcs = 1;  // the first subidentifier holds two arcs (X.690 8.19.4)
+  size_t i = 0;
+  while (i < size) {
+    if (octets[i] & 0x80) {
+      if (Error e = SkipLongSubidentifier(content, content_offset,
+                                          arcs == 1 ? kMaxFirstSubidentifier : kMaxArc,
+                                          &i);
+          !e.ok()) {
+        return e;
+      }
     }
-    at_start = false;
-    subidentifier = (subidentifier << 7) | (octet & 0x7f);
-    const uint64_t limit = arcs == 0 ? kMaxFirstSubidentifier : kMaxArc;
-    if (subidentifier > limit) {
-      return Error{ErrorCode::kOidArcOverflow, content_offset + i};
-    }
-    if (octet & 0x80) continue;
-    arcs += arcs == 0 ? 2 : 1;
-    if (arcs > kMaxOidArcs) {
+    // octets[i] ends the subidentifier.
+    if (++arcs > kMaxOidArcs) {
       return Error{ErrorCode::kOidTooManyArcs, content_offset + i};
     }
-    subidentifier = 0;
-    at_start = true;
-  }
-  if (!at_start) {
-    return Error{ErrorCode::kOidTruncatedArc,
-                 content_offset + content.size() - 1};
+    ++i;
   }
   out->content = content;
   out->arc_count = arcs;
@@ -84,33 +87,18 @@ Error DecodeOid(const Element& element, OidView* out) {
 
 size_t OidArcs(const OidView& oid, uint32_t* arcs, size_t capacity) {
   size_t n = 0;
-  ForEachArc(oid.content, [&](uint32_t arc) {
+  internal::ForEachArc(oid.content, [&](uint32_t arc) {
     if (n < capacity) arcs[n] = arc;
     ++n;
   });
   return n;
 }
 
-void AppendOidText(const OidView& oid, std::string* out) {
-  bool first = true;
-  ForEachArc(oid.content, [&](uint32_t arc) {
-    if (!first) out->push_back('.');
-    first = false;
-    absl::StrAppend(out, arc);
-  });
-}
-
-std::string OidText(const OidView& oid) {
-  std::string text;
-  AppendOidText(oid, &text);
-  return text;
-}
-
 bool OidHasPrefix(const OidView& oid, absl::Span<const uint32_t> prefix) {
   if (oid.arc_count < prefix.size()) return false;
   size_t i = 0;
   bool match = true;
-  ForEachArc(oid.content, [&](uint32_t arc) {
+  internal::ForEachArc(oid.content, [&](uint32_t arc) {
     if (i < prefix.size() && arc != prefix[i]) match = false;
     ++i;
   });

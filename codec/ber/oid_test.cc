@@ -33,6 +33,24 @@ const OidCase kOids[] = {
      "", 5},
     {"arc far beyond 64 bits", "2b ff ff ff ff ff ff ff ff ff ff 7f",
      ErrorCode::kOidArcOverflow, "", 5},
+    // First-arc rules (X.690 8.19.4): 40 * X + Y, X = 2 from 80 on.
+    {"0.39", "27", ErrorCode::kOk, "0.39", 0},
+    {"1.0", "28", ErrorCode::kOk, "1.0", 0},
+    {"1.39", "4f", ErrorCode::kOk, "1.39", 0},
+    {"2.0", "50", ErrorCode::kOk, "2.0", 0},
+    {"2.47, the largest one-octet first subidentifier", "7f", ErrorCode::kOk, "2.47", 0},
+    {"2.48, the smallest two-octet one", "81 00", ErrorCode::kOk, "2.48", 0},
+    {"2.(2^32) in the first subidentifier", "90 80 80 80 50", ErrorCode::kOidArcOverflow,
+     "", 4},
+    // Arcs at every digit count and base-128 width.
+    {"decimal widths", "2b 00 09 0a 63 64 7f", ErrorCode::kOk, "1.3.0.9.10.99.100.127", 0},
+    {"base-128 widths", "2b 81 00 ff 7f 81 80 00 ff ff ff 7f 81 80 80 80 00",
+     ErrorCode::kOk, "1.3.128.16383.16384.268435455.268435456", 0},
+    {"long arc with a leading 0x80", "2b 80 80 80 80 01", ErrorCode::kOidPadding,
+     "", 1},
+    {"truncated after a long arc", "2b 8f ff", ErrorCode::kOidTruncatedArc, "", 2},
+    {"truncated first subidentifier", "81", ErrorCode::kOidTruncatedArc, "", 0},
+    {"padding after a long arc", "2b 81 00 80 01", ErrorCode::kOidPadding, "", 3},
 };
 
 TEST(OidTest, ValidatesAndPrints) {

@@ -2,22 +2,18 @@
 
 namespace snmpdissect::ber {
 
-bool Reader::ByteAt(size_t i, uint8_t* out) const {
-  if (i >= input_.size() - position_) return false;
-  *out = input_[position_ + i];
-  return true;
-}
-
 Error Reader::Peek(Element* out) const {
+  // Fills *out as it goes: no element-sized temporary to clear and copy.
   size_t i = 0;
   uint8_t octet = 0;
   if (!ByteAt(i++, &octet)) return Fail(ErrorCode::kTruncatedHeader, 0);
 
   // Identifier octets (X.690 8.1.2).
-  Element element;
+  Element& element = *out;
   element.tag.tag_class = static_cast<TagClass>(octet >> 6);
   element.tag.constructed = (octet & 0x20) != 0;
   element.tag.number = octet & 0x1f;
+  element.non_minimal_tag = false;
   if (element.tag.number == 0x1f) {
     // High-tag-number form (8.1.2.4): base-128 digits, continuation bit set
     // on all but the last; the first may not be 0x80 (8.1.2.4.2 c).
@@ -38,16 +34,14 @@ Error Reader::Peek(Element* out) const {
   // Length octets (X.690 8.1.3).
   if (!ByteAt(i, &octet)) return Fail(ErrorCode::kTruncatedHeader, i);
   const size_t length_octet_at = i++;
-  uint64_t length = 0;
-  if (octet < 0x80) {
-    length = octet;
-  } else if (octet == 0x80) {
-    return Fail(ErrorCode::kIndefiniteLength, length_octet_at);
-  } else if (octet == 0xff) {
-    return Fail(ErrorCode::kReservedLength, length_octet_at);
-  } else {
+  uint64_t length = octet;
+  element.non_minimal_length = false;
+  if (octet & 0x80) {  // the long form; the short one costs this one test
+    if (octet == 0x80) return Fail(ErrorCode::kIndefiniteLength, length_octet_at);
+    if (octet == 0xff) return Fail(ErrorCode::kReservedLength, length_octet_at);
     const int count = octet & 0x7f;
     if (count > 4) return Fail(ErrorCode::kLengthTooLong, length_octet_at);
+    length = 0;
     for (int k = 0; k < count; ++k) {
       if (!ByteAt(i++, &octet)) return Fail(ErrorCode::kTruncatedHeader, i - 1);
       // A leading zero octet means fewer octets would have done (10.1).
@@ -56,7 +50,7 @@ Error Reader::Peek(Element* out) const {
     }
     if (length < 0x80) element.non_minimal_length = true;
   }
-  if (mode_ == Mode::kStrictDer && element.non_minimal()) {
+  if (element.non_minimal() && mode_ == Mode::kStrictDer) {
     return Fail(ErrorCode::kNotDer, 0);
   }
   // `i` is at most 1 + 3 + 1 + 4 bytes, all inside the input.
@@ -67,26 +61,23 @@ Error Reader::Peek(Element* out) const {
   element.location.offset = offset();
   element.location.header_length = static_cast<uint32_t>(i);
   element.location.content_length = static_cast<uint32_t>(length);
-  element.content = input_.subspan(position_ + i, static_cast<size_t>(length));
-  *out = element;
+  // Checked just above: the content lies inside the input.
+  element.content = Bytes(input_.data() + position_ + i, static_cast<size_t>(length));
   return kOk;
 }
 
+// Next and Read peek straight into *out (unspecified on error).
 Error Reader::Next(Element* out) {
-  Element element;
-  if (Error e = Peek(&element); !e.ok()) return e;
-  position_ += element.location.total_length();
-  *out = element;
+  if (Error e = Peek(out); !e.ok()) return e;
+  position_ += out->location.total_length();
   return kOk;
 }
 
 Error Reader::Read(Tag expected, Element* out) {
   if (AtEnd()) return Fail(ErrorCode::kMissingElement, 0);
-  Element element;
-  if (Error e = Peek(&element); !e.ok()) return e;
-  if (!(element.tag == expected)) return Fail(ErrorCode::kUnexpectedTag, 0);
-  position_ += element.location.total_length();
-  *out = element;
+  if (Error e = Peek(out); !e.ok()) return e;
+  if (!(out->tag == expected)) return Fail(ErrorCode::kUnexpectedTag, 0);
+  position_ += out->location.total_length();
   return kOk;
 }
 

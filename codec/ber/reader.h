@@ -22,6 +22,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "absl/base/attributes.h"
 #include "absl/types/span.h"
 #include "codec/ber/error.h"
 #include "codec/ber/tag.h"
@@ -55,7 +56,10 @@ struct Element {
   bool non_minimal_tag = false;     // high-tag form for a number below 31
   bool non_minimal_length = false;  // long form where short would do, or 0 pads
 
-  bool non_minimal() const { return non_minimal_tag || non_minimal_length; }
+  // Inline even in sanitizer builds: the decoder asks for every element.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool non_minimal() const {
+    return non_minimal_tag | non_minimal_length;
+  }
 };
 
 enum class Mode : uint8_t {
@@ -80,7 +84,8 @@ class Reader {
   // end of input is kMissingElement, both without advancing.
   [[nodiscard]] Error Read(Tag expected, Element* out);
 
-  // Reads the next element without advancing.
+  // Reads the next element without advancing. On error, *out is
+  // unspecified.
   [[nodiscard]] Error Peek(Element* out) const;
 
   // A reader over an element's content, one level deeper: a constructed
@@ -99,7 +104,13 @@ class Reader {
 
  private:
   // The single bounds check: the byte at position_ + i, if inside the input.
-  bool ByteAt(size_t i, uint8_t* out) const;
+  // Inline and through data(): it runs for every header octet, and the
+  // check here is the one that counts (Span's operator[] would repeat it).
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool ByteAt(size_t i, uint8_t* out) const {
+    if (i >= input_.size() - position_) return false;
+    *out = input_.data()[position_ + i];
+    return true;
+  }
   Error Fail(ErrorCode code, size_t relative) const {
     return Error{code, base_offset_ + position_ + relative};
   }

@@ -34,6 +34,19 @@ const HeaderCase kBadHeaders[] = {
     {"length of 4 GiB - 1", "04 84 ff ff ff ff 00", ErrorCode::kLengthExceedsInput, 1},
 };
 
+TEST(TagTest, EqualityComparesClassConstructedAndNumber) {
+  static_assert(kSequence == Universal(16, true));
+  static_assert(!(kSequence == Universal(16)));
+  static_assert(!(kCounter32 == ContextPrimitive(1)));
+  static_assert(!(kNoSuchObject == kIpAddress));
+  const Tag high{TagClass::kPrivate, true, kMaxTagNumber};
+  EXPECT_EQ(high, (Tag{TagClass::kPrivate, true, kMaxTagNumber}));
+  EXPECT_FALSE(high == (Tag{TagClass::kPrivate, true, kMaxTagNumber - 1}));
+  EXPECT_FALSE(high == (Tag{TagClass::kApplication, true, kMaxTagNumber}));
+  EXPECT_NE(TagKey(Tag{TagClass::kUniversal, false, 1u << 20}),
+            TagKey(Tag{TagClass::kPrivate, true, 0}));
+}
+
 TEST(ReaderTest, RejectsBadHeaders) {
   for (const HeaderCase& c : kBadHeaders) {
     SCOPED_TRACE(c.why);

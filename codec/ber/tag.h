@@ -23,9 +23,17 @@ struct Tag {
   TagClass tag_class = TagClass::kUniversal;
   bool constructed = false;
   uint32_t number = 0;
-
-  friend bool operator==(const Tag&, const Tag&) = default;
 };
+
+// The three parts of a tag as one integer: equal tags, equal keys. Lets a
+// comparison be one test and a dispatch on the tag a switch (the decoder
+// compares tags for every element).
+constexpr uint64_t TagKey(Tag tag) {
+  return uint64_t{tag.number} << 16 | uint64_t{static_cast<uint8_t>(tag.tag_class)} << 8 |
+         uint64_t{tag.constructed};
+}
+
+constexpr bool operator==(const Tag& a, const Tag& b) { return TagKey(a) == TagKey(b); }
 
 constexpr Tag Universal(uint32_t n, bool constructed = false) {
   return {TagClass::kUniversal, constructed, n};

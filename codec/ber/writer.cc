@@ -1,5 +1,9 @@
 #include "codec/ber/writer.h"
 
+#include <algorithm>
+#include <bit>
+#include <cstring>
+
 namespace snmpdissect::ber {
 namespace {
 
@@ -10,72 +14,102 @@ int OctetCount(uint64_t v) {
   return n;
 }
 
-}  // namespace
+// Octets of the minimal two's complement form of a value whose magnitude
+// bits (the value, or its complement when negative) are `magnitude`: one
+// more bit than the magnitude needs, for the sign (X.690 8.3.2).
+int TwosComplementOctets(uint64_t magnitude) {
+  return std::bit_width(magnitude) / 8 + 1;
+}
 
-void Writer::WriteTag(Tag tag) {
+// Identifier and length octets, at most 1 + 5 + 1 + 8 of them: each element
+// appends its header in one go rather than an octet at a time.
+constexpr size_t kMaxHeader = 16;
+// Content up to this size is appended together with its header.
+constexpr size_t kSmallContent = 64;
+
+// Identifier octets of `tag` at `out`; returns their number.
+size_t EncodeTag(Tag tag, char* out) {
   const uint8_t head = static_cast<uint8_t>(
       static_cast<uint8_t>(tag.tag_class) << 6 | (tag.constructed ? 0x20 : 0));
   if (tag.number < 0x1f) {
-    out_->push_back(static_cast<char>(head | tag.number));
-    return;
+    out[0] = static_cast<char>(head | tag.number);
+    return 1;
   }
   // High-tag-number form (X.690 8.1.2.4), base 128, most significant first.
-  out_->push_back(static_cast<char>(head | 0x1f));
+  size_t n = 0;
+  out[n++] = static_cast<char>(head | 0x1f);
   int shift = 0;
   while ((tag.number >> shift) >= 0x80) shift += 7;
   for (; shift > 0; shift -= 7) {
-    out_->push_back(static_cast<char>(0x80 | ((tag.number >> shift) & 0x7f)));
+    out[n++] = static_cast<char>(0x80 | ((tag.number >> shift) & 0x7f));
   }
-  out_->push_back(static_cast<char>(tag.number & 0x7f));
+  out[n++] = static_cast<char>(tag.number & 0x7f);
+  return n;
 }
 
-void Writer::WriteLength(size_t length) {
+// Definite length octets (X.690 8.1.3, minimal as 10.1 wants) at `out`;
+// returns their number.
+size_t EncodeLength(size_t length, char* out) {
   if (length < 0x80) {
-    out_->push_back(static_cast<char>(length));
-    return;
+    out[0] = static_cast<char>(length);
+    return 1;
   }
   const int n = OctetCount(length);
-  out_->push_back(static_cast<char>(0x80 | n));
-  for (int i = n - 1; i >= 0; --i) {
-    out_->push_back(static_cast<char>(length >> (8 * i)));
-  }
+  out[0] = static_cast<char>(0x80 | n);
+  for (int i = 0; i < n; ++i) out[1 + i] = static_cast<char>(length >> (8 * (n - 1 - i)));
+  return 1 + n;
 }
 
+}  // namespace
+
 void Writer::WritePrimitive(Tag tag, Bytes content) {
-  WriteTag(tag);
-  WriteLength(content.size());
-  out_->append(reinterpret_cast<const char*>(content.data()), content.size());
+  // Small elements (most of a message) are assembled on the stack and
+  // appended once; each append re-checks capacity and length.
+  char element[kMaxHeader + kSmallContent];
+  size_t n = EncodeTag(tag, element);
+  n += EncodeLength(content.size(), element + n);
+  const auto* data = reinterpret_cast<const char*>(content.data());
+  if (content.size() <= kSmallContent) {
+    if (!content.empty()) std::memcpy(element + n, data, content.size());
+    out_->append(element, n + content.size());
+    return;
+  }
+  out_->append(element, n);
+  out_->append(data, content.size());
 }
 
 void Writer::WriteInteger(Tag tag, int64_t value) {
-  // Minimal two's complement (X.690 8.3.2): drop leading octets while the
-  // next one carries the same sign.
-  uint8_t octets[8];
-  for (int i = 0; i < 8; ++i) {
-    octets[i] = static_cast<uint8_t>(static_cast<uint64_t>(value) >> (56 - 8 * i));
-  }
-  int start = 0;
-  while (start < 7 && ((octets[start] == 0x00 && !(octets[start + 1] & 0x80)) ||
-                       (octets[start] == 0xff && (octets[start + 1] & 0x80)))) {
-    ++start;
-  }
-  WritePrimitive(tag, Bytes(octets + start, 8 - start));
+  // Minimal two's complement (X.690 8.3.2): as many octets as the bits that
+  // differ from the sign need, plus the sign bit.
+  const uint64_t bits = static_cast<uint64_t>(value);
+  const int n = TwosComplementOctets(value < 0 ? ~bits : bits);
+  char element[kMaxHeader + 8];
+  size_t at = EncodeTag(tag, element);
+  element[at++] = static_cast<char>(n);  // short-form length (X.690 8.1.3.4)
+  for (int i = 0; i < n; ++i) element[at++] = static_cast<char>(bits >> (8 * (n - 1 - i)));
+  out_->append(element, at);
 }
 
 void Writer::WriteUnsigned(Tag tag, uint64_t value) {
-  uint8_t octets[9] = {0};
-  const int n = OctetCount(value);
-  const bool pad = (value >> (8 * n - 1)) & 1;  // top bit set: needs a zero
-  for (int i = 0; i < n; ++i) {
-    octets[pad + i] = static_cast<uint8_t>(value >> (8 * (n - 1 - i)));
+  // Read as a non-negative INTEGER: a zero octet leads when the top bit of
+  // the value's first octet is set, so 2^63 and above take 9 octets.
+  const int n = TwosComplementOctets(value);
+  char element[kMaxHeader + 9];
+  size_t at = EncodeTag(tag, element);
+  element[at++] = static_cast<char>(n);  // short-form length (X.690 8.1.3.4)
+  if (n == 9) element[at++] = 0;
+  for (int i = std::min(n, 8) - 1; i >= 0; --i) {
+    element[at++] = static_cast<char>(value >> (8 * i));
   }
-  WritePrimitive(tag, Bytes(octets, n + pad));
+  out_->append(element, at);
 }
 
 size_t Writer::Begin(Tag tag) {
   const size_t mark = out_->size();
-  WriteTag(tag);
-  out_->push_back(0);  // one-octet length placeholder, widened by End()
+  char header[kMaxHeader];
+  const size_t n = EncodeTag(tag, header);
+  header[n] = 0;  // one-octet length placeholder, widened by End()
+  out_->append(header, n + 1);
   return mark;
 }
 

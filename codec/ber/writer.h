@@ -41,9 +41,6 @@ class Writer {
   void End(size_t mark);
 
  private:
-  void WriteTag(Tag tag);
-  void WriteLength(size_t length);
-
   std::string* out_;
 };
 

@@ -79,13 +79,11 @@ Error DecodeContext::ReadOid(Reader& reader, Field<OidView>* field) {
 }
 
 void DecodeContext::DecodeValue(const Element& element, Value* value) {
-  *value = Value();
   value->tag = element.tag;
   value->location = element.location;
   value->content = element.content;
   CheckMinimal(element);
   const size_t at = element.location.offset;
-  const ber::Tag tag = element.tag;
 
   // Unsigned 32-bit types share one path (RFC 2578 sections 7.1.6 - 7.1.8).
   auto decode_unsigned = [&](uint64_t max) {
@@ -105,66 +103,86 @@ void DecodeContext::DecodeValue(const Element& element, Value* value) {
     if (!element.content.empty()) Note(DiagnosticCode::kNullWithContent, at);
   };
 
-  if (tag == ber::kInteger) {
-    value->type = ValueType::kInteger;
-    bool padded = false;
-    if (!ber::DecodeInt64(element, &value->integer, &padded).ok()) {
-      value->decoded = false;
-      Note(DiagnosticCode::kIntegerInvalid, at);
-    } else {
-      if (padded) Note(DiagnosticCode::kNonMinimalEncoding, at);
-      if (value->integer < kInt32Min || value->integer > kInt32Max) {
-        Note(DiagnosticCode::kValueOutOfRange, at);
+  // One switch on the whole tag rather than a chain of tag comparisons.
+  using ber::TagKey;
+  switch (TagKey(element.tag)) {
+    case TagKey(ber::kInteger): {
+      value->type = ValueType::kInteger;
+      bool padded = false;
+      if (!ber::DecodeInt64(element, &value->integer, &padded).ok()) {
+        value->decoded = false;
+        Note(DiagnosticCode::kIntegerInvalid, at);
+      } else {
+        if (padded) Note(DiagnosticCode::kNonMinimalEncoding, at);
+        if (value->integer < kInt32Min || value->integer > kInt32Max) {
+          Note(DiagnosticCode::kValueOutOfRange, at);
+        }
       }
+      return;
     }
-  } else if (tag == ber::kOctetString) {
-    value->type = ValueType::kOctetString;
-    if (element.content.size() > kMaxOctetString) Note(DiagnosticCode::kValueOutOfRange, at);
-  } else if (tag == ber::kNull) {
-    value->type = ValueType::kNull;
-    expect_empty();
-  } else if (tag == ber::kObjectIdentifier) {
-    value->type = ValueType::kObjectIdentifier;
-    if (!ber::DecodeOid(element, &value->oid).ok()) {
-      value->oid = OidView{element.content, 0};
-      value->decoded = false;
-      Note(DiagnosticCode::kOidInvalid, at);
-    }
-  } else if (tag == ber::kIpAddress) {
-    value->type = ValueType::kIpAddress;
-    if (element.content.size() != 4) Note(DiagnosticCode::kIpAddressWrongSize, at);
-  } else if (tag == ber::kCounter32) {
-    value->type = ValueType::kCounter32;
-    decode_unsigned(kUint32Max);
-  } else if (tag == ber::kGauge32) {
-    value->type = ValueType::kGauge32;
-    decode_unsigned(kUint32Max);
-  } else if (tag == ber::kTimeTicks) {
-    value->type = ValueType::kTimeTicks;
-    decode_unsigned(kUint32Max);
-  } else if (tag == ber::kUInteger32) {
-    value->type = ValueType::kUInteger32;
-    decode_unsigned(kUint32Max);
-  } else if (tag == ber::kCounter64) {
-    value->type = ValueType::kCounter64;
-    decode_unsigned(std::numeric_limits<uint64_t>::max());
-  } else if (tag == ber::kOpaque) {
-    value->type = ValueType::kOpaque;
-    DecodeOpaque(element, value);
-  } else if (tag == ber::kNsapAddress) {
-    value->type = ValueType::kNsapAddress;
-  } else if (tag == ber::kNoSuchObject) {
-    value->type = ValueType::kNoSuchObject;
-    expect_empty();
-  } else if (tag == ber::kNoSuchInstance) {
-    value->type = ValueType::kNoSuchInstance;
-    expect_empty();
-  } else if (tag == ber::kEndOfMibView) {
-    value->type = ValueType::kEndOfMibView;
-    expect_empty();
-  } else {
-    value->type = ValueType::kUnknown;
-    Note(DiagnosticCode::kUnknownValueTag, at);
+    case TagKey(ber::kOctetString):
+      value->type = ValueType::kOctetString;
+      if (element.content.size() > kMaxOctetString) Note(DiagnosticCode::kValueOutOfRange, at);
+      return;
+    case TagKey(ber::kNull):
+      value->type = ValueType::kNull;
+      expect_empty();
+      return;
+    case TagKey(ber::kObjectIdentifier):
+      value->type = ValueType::kObjectIdentifier;
+      if (!ber::DecodeOid(element, &value->oid).ok()) {
+        value->oid = OidView{element.content, 0};
+        value->decoded = false;
+        Note(DiagnosticCode::kOidInvalid, at);
+      }
+      return;
+    case TagKey(ber::kIpAddress):
+      value->type = ValueType::kIpAddress;
+      if (element.content.size() != 4) Note(DiagnosticCode::kIpAddressWrongSize, at);
+      return;
+    case TagKey(ber::kCounter32):
+      value->type = ValueType::kCounter32;
+      decode_unsigned(kUint32Max);
+      return;
+    case TagKey(ber::kGauge32):
+      value->type = ValueType::kGauge32;
+      decode_unsigned(kUint32Max);
+      return;
+    case TagKey(ber::kTimeTicks):
+      value->type = ValueType::kTimeTicks;
+      decode_unsigned(kUint32Max);
+      return;
+    case TagKey(ber::kUInteger32):
+      value->type = ValueType::kUInteger32;
+      decode_unsigned(kUint32Max);
+      return;
+    case TagKey(ber::kCounter64):
+      value->type = ValueType::kCounter64;
+      decode_unsigned(std::numeric_limits<uint64_t>::max());
+      return;
+    case TagKey(ber::kOpaque):
+      value->type = ValueType::kOpaque;
+      DecodeOpaque(element, value);
+      return;
+    case TagKey(ber::kNsapAddress):
+      value->type = ValueType::kNsapAddress;
+      return;
+    case TagKey(ber::kNoSuchObject):
+      value->type = ValueType::kNoSuchObject;
+      expect_empty();
+      return;
+    case TagKey(ber::kNoSuchInstance):
+      value->type = ValueType::kNoSuchInstance;
+      expect_empty();
+      return;
+    case TagKey(ber::kEndOfMibView):
+      value->type = ValueType::kEndOfMibView;
+      expect_empty();
+      return;
+    default:
+      value->type = ValueType::kUnknown;
+      Note(DiagnosticCode::kUnknownValueTag, at);
+      return;
   }
 }
 

@@ -45,7 +45,8 @@ class DecodeContext {
   [[nodiscard]] ber::Error ReadOid(ber::Reader& reader, Field<OidView>* field);
 
   // Decodes a varbind value of any tag (RFC 3416 section 3 ObjectSyntax plus
-  // exceptions) into `value`.
+  // exceptions) into `value`, which must be as Value() makes it (a new
+  // varbind's): only the fields the tag calls for are set.
   void DecodeValue(const ber::Element& element, Value* value);
 
   // Decodes the PDU that `reader` is positioned at.

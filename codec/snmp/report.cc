@@ -1,8 +1,10 @@
 #include "codec/snmp/report.h"
 
-#include <cstdint>
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <iterator>
+#include <utility>
 
 namespace snmpdissect::snmp {
 namespace {
@@ -62,18 +64,59 @@ constexpr Row kRows[] = {
       "unknown context: the agent has no such context (RFC 3413 section 3.2 step 3)"}},
 };
 
+// Every counter's arcs are below 128 and its first two are 1.3, so each
+// arc is one content octet (X.690 8.19.4: the first is 40 * 1 + 3).
+constexpr bool OneOctetArcs(const Row& row) {
+  if (row.arcs[0] != 1 || row.arcs[1] != 3) return false;
+  for (size_t i = 2; i < row.arc_count; ++i) {
+    if (row.arcs[i] >= 0x80) return false;
+  }
+  return true;
+}
+static_assert(std::all_of(std::begin(kRows), std::end(kRows), OneOctetArcs));
+
+// A row's OID content octets, without the instance arc.
+struct Encoded {
+  uint8_t octets[9];
+  size_t size;
+};
+
+constexpr Encoded Encode(const Row& row) {
+  Encoded e{};
+  e.octets[0] = 40 * 1 + 3;
+  for (size_t i = 2; i < row.arc_count; ++i) e.octets[i - 1] = uint8_t(row.arcs[i]);
+  e.size = row.arc_count - 1;
+  return e;
+}
+
+template <size_t... I>
+constexpr auto EncodeAll(std::index_sequence<I...>) {
+  return std::array<Encoded, sizeof...(I)>{Encode(kRows[I])...};
+}
+constexpr auto kEncoded = EncodeAll(std::make_index_sequence<std::size(kRows)>());
+
+// snmpModules, 1.3.6.1.6.3 (RFC 3411 section 5): every counter sits under it.
+constexpr uint8_t kSnmpModules[] = {0x2b, 6, 1, 6, 3};
+
+bool StartsWith(ber::Bytes content, const uint8_t* prefix, size_t size) {
+  return content.size() >= size && std::equal(prefix, prefix + size, content.begin());
+}
+
 }  // namespace
 
 const ReportCounter* FindReportCounter(const ber::OidView& oid) {
-  // The longest name in the table plus its instance arc; OidArcs counts
-  // every arc but copies only what fits.
-  uint32_t arcs[11];
-  const size_t count = ber::OidArcs(oid, arcs, std::size(arcs));
-  for (const Row& row : kRows) {
+  // A validated OID has one encoding (X.690 8.19.2 forbids padding), so
+  // comparing content octets compares arcs, without decoding them; most
+  // OIDs fail on the snmpModules prefix.
+  if (oid.arc_count == 0) return nullptr;
+  const ber::Bytes content = oid.content;
+  if (!StartsWith(content, kSnmpModules, std::size(kSnmpModules))) return nullptr;
+  for (size_t r = 0; r < std::size(kRows); ++r) {
+    const Encoded& row = kEncoded[r];
     // The scalar's instance (".0", RFC 2578 section 7.7) or the object.
-    const bool instance = count == row.arc_count + 1 && arcs[row.arc_count] == 0;
-    if (count != row.arc_count && !instance) continue;
-    if (std::equal(row.arcs, row.arcs + row.arc_count, arcs)) return &row.counter;
+    const bool instance = content.size() == row.size + 1 && content.back() == 0;
+    if (content.size() != row.size && !instance) continue;
+    if (StartsWith(content, row.octets, row.size)) return &kRows[r].counter;
   }
   return nullptr;
 }

@@ -19,7 +19,8 @@ struct ReportCounter {
 };
 
 // The counter `oid` names (the scalar instance, ".0", or the object itself),
-// or nullptr for anything else.
+// or nullptr for anything else. `oid` is as ValidateOid made it (an invalid
+// OID the decoder kept raw, arc_count 0, names no counter).
 const ReportCounter* FindReportCounter(const ber::OidView& oid);
 
 }  // namespace snmpdissect::snmp

@@ -51,5 +51,21 @@ TEST(ReportTest, OtherOidsAreNotCounters) {
   EXPECT_EQ(FindReportCounter(ber::OidView{}), nullptr);
 }
 
+TEST(ReportTest, ComparesWholeArcs) {
+  // Arcs of more than one octet never match a counter's one-octet arcs.
+  EXPECT_EQ(CounterName({1, 3, 6, 1, 6, 3, 15, 1, 1, 4, 128}), "");
+  EXPECT_EQ(CounterName({1, 3, 6, 1, 6, 3, 15, 1, 1, 4 + 128}), "");
+  EXPECT_EQ(CounterName({1, 3, 6, 1, 6, 3, 15 + 128, 1, 1, 4, 0}), "");
+  EXPECT_EQ(CounterName({1, 3, 6, 1, 6, 3}), "");
+  EXPECT_EQ(CounterName({2, 3, 6, 1, 6, 3, 15, 1, 1, 4, 0}), "");
+}
+
+TEST(ReportTest, RawInvalidOidIsNoCounter) {
+  // usmStatsUnknownEngineIDs.0 with a padded arc (X.690 8.19.2): the decoder
+  // keeps such an OID raw, with arc_count 0.
+  const uint8_t padded[] = {0x2b, 6, 1, 6, 3, 15, 1, 1, 0x80, 4, 0};
+  EXPECT_EQ(FindReportCounter(ber::OidView{ber::Bytes(padded, sizeof(padded)), 0}), nullptr);
+}
+
 }  // namespace
 }  // namespace snmpdissect::snmp

@@ -129,12 +129,23 @@ NodeId AddV3(const snmp::Message& m, const usm::Result* outcome, const Ranges& r
 // `plaintext_begin` on are about the decrypted ScopedPDU under `plain`.
 void AttachDiagnostics(const snmp::Message& m, const Ranges& ranges, size_t plaintext_begin,
                        NodeId plain, Tree* tree, NodeId snmp) {
+  // Several diagnostics often name one element (a value both padded and
+  // out of range): the same search gives the same node, so it is reused.
+  // Adding diagnostics does not change the nodes Innermost looks at.
+  bool have_last = false;
+  bool last_decrypted = false;
+  size_t last_offset = 0;
+  NodeId node = tree::kNoNode;
   for (size_t i = 0; i < m.diagnostics.size(); ++i) {
     const snmp::Diagnostic& d = m.diagnostics[i];
     const bool decrypted = i >= plaintext_begin && plain != tree::kNoNode;
-    const NodeId node = decrypted ? tree->Innermost(plain, d.offset, plain)
-                                  : tree->Innermost(snmp, ranges.base() + d.offset,
-                                                    ranges.source());
+    if (!have_last || d.offset != last_offset || decrypted != last_decrypted) {
+      node = decrypted ? tree->Innermost(plain, d.offset, plain)
+                       : tree->Innermost(snmp, ranges.base() + d.offset, ranges.source());
+      have_last = true;
+      last_offset = d.offset;
+      last_decrypted = decrypted;
+    }
     tree->AddDiagnostic(node, internal::ExpertFor(d.code), internal::SeverityFor(d.severity),
                         snmp::DiagnosticText(d.code));
   }

@@ -22,7 +22,9 @@ bool Tree::TypeFits(FieldId field, FieldType type) {
 }
 
 NodeId Tree::NewNode(NodeId parent, FieldId field, FieldType type, Range range) {
-  if (parent == kNoNode || parent >= nodes_.size()) return kNoNode;
+  // kNoNode (UINT32_MAX) is never below the size: one test covers both.
+  static_assert(kNoNode == std::numeric_limits<NodeId>::max());
+  if (parent >= nodes_.size()) return kNoNode;
   if (nodes_.size() >= limits_.max_nodes) {
     truncated_ = true;
     return kNoNode;
@@ -57,11 +59,16 @@ bool Tree::AppendText(absl::FunctionRef<void(std::string*)> write, TextRef* out)
 }
 
 bool Tree::AppendText(std::string_view text, TextRef* out) {
+  // The arena never exceeds the limit (the other AppendText rolls back), so
+  // the subtraction cannot wrap.
   if (text.size() > limits_.max_text_bytes - arena_.size()) {
     truncated_ = true;
     return false;
   }
-  return AppendText([text](std::string* arena) { arena->append(text); }, out);
+  out->offset = static_cast<uint32_t>(arena_.size());
+  out->length = static_cast<uint32_t>(text.size());
+  arena_.append(text);
+  return true;
 }
 
 NodeId Tree::NewTextNode(NodeId parent, FieldId field, FieldType type, Range range,
@@ -204,7 +211,7 @@ void Tree::SetRange(NodeId node, Range range) {
 
 DiagnosticId Tree::NewDiagnostic(NodeId node, ExpertId expert, Severity severity,
                                  TextRef text) {
-  if (node == kNoNode || node >= nodes_.size()) return kNoDiagnostic;
+  if (node >= nodes_.size()) return kNoDiagnostic;  // kNoNode included
   if (diagnostics_.size() >= limits_.max_diagnostics) {
     truncated_ = true;
     return kNoDiagnostic;
@@ -227,14 +234,17 @@ DiagnosticId Tree::AddDiagnostic(NodeId node, ExpertId expert) {
 
 DiagnosticId Tree::AddDiagnostic(NodeId node, ExpertId expert, Severity severity,
                                  std::string_view text) {
-  return AddDiagnostic(node, expert, severity,
-                       [text](std::string* arena) { arena->append(text); });
+  if (node >= nodes_.size() || diagnostics_.size() >= limits_.max_diagnostics) {
+    return NewDiagnostic(node, expert, severity, TextRef{});  // counts the drop
+  }
+  TextRef ref;
+  if (!AppendText(text, &ref)) return kNoDiagnostic;
+  return NewDiagnostic(node, expert, severity, ref);
 }
 
 DiagnosticId Tree::AddDiagnostic(NodeId node, ExpertId expert, Severity severity,
                                  absl::FunctionRef<void(std::string*)> write) {
-  if (node == kNoNode || node >= nodes_.size() ||
-      diagnostics_.size() >= limits_.max_diagnostics) {
+  if (node >= nodes_.size() || diagnostics_.size() >= limits_.max_diagnostics) {
     return NewDiagnostic(node, expert, severity, TextRef{});  // counts the drop
   }
   TextRef text;
@@ -262,14 +272,16 @@ NodeId Tree::Find(FieldId field, NodeId from) const {
 
 NodeId Tree::Innermost(NodeId from, uint64_t offset, SourceId source) const {
   if (from >= nodes_.size()) return kNoNode;
+  // Walks the node array directly: every link was checked when it was made.
+  const Node* const nodes = nodes_.data();
   NodeId best = from;
-  for (NodeId child = nodes_[best].first_child; child != kNoNode;) {
-    const Range& range = nodes_[child].range;
-    if (range.source == source && range.Contains(offset)) {
+  for (NodeId child = nodes[best].first_child; child != kNoNode;) {
+    const Node& node = nodes[child];
+    if (node.range.Contains(offset) && node.range.source == source) {
       best = child;
-      child = nodes_[best].first_child;
+      child = node.first_child;
     } else {
-      child = nodes_[child].next_sibling;
+      child = node.next_sibling;
     }
   }
   return best;

@@ -67,7 +67,9 @@ struct Range {
   SourceId source = kFrameSource;
 
   uint64_t end() const { return uint64_t{offset} + length; }
-  bool Contains(uint64_t at) const { return at >= offset && at < end(); }
+  // One unsigned comparison: below `offset`, at - offset wraps past any
+  // 32-bit length.
+  bool Contains(uint64_t at) const { return at - offset < length; }
   friend bool operator==(const Range&, const Range&) = default;
 };
 

@@ -123,6 +123,52 @@ TEST(TreeTest, FindAndInnermost) {
   EXPECT_EQ(tree.Innermost(Tree::kRoot, 5), Tree::kRoot);
 }
 
+TEST(TreeTest, RangeContainsItsOctetsOnly) {
+  const Range r{10, 5};
+  EXPECT_FALSE(r.Contains(9));
+  EXPECT_TRUE(r.Contains(10));
+  EXPECT_TRUE(r.Contains(14));
+  EXPECT_FALSE(r.Contains(15));
+  EXPECT_FALSE(r.Contains(0));
+  EXPECT_FALSE(r.Contains(UINT64_MAX));
+  EXPECT_FALSE((Range{10, 0}).Contains(10));  // empty
+  const Range widest{UINT32_MAX, UINT32_MAX};
+  EXPECT_FALSE(widest.Contains(0));
+  EXPECT_FALSE(widest.Contains(UINT32_MAX - 1));
+  EXPECT_TRUE(widest.Contains(UINT32_MAX));
+  EXPECT_TRUE(widest.Contains(uint64_t{UINT32_MAX} * 2 - 1));
+  EXPECT_FALSE(widest.Contains(uint64_t{UINT32_MAX} * 2));
+}
+
+TEST(TreeTest, InnermostStaysInItsSource) {
+  Tree tree;
+  const NodeId snmp = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 100});
+  // A decrypted ScopedPDU: its own data source, offsets into its value.
+  const NodeId plain = tree.AddBytes(snmp, FieldId::kSnmpDecryptedPdu, {50, 50},
+                                     absl::Span<const uint8_t>());
+  const NodeId inner = tree.AddBytes(plain, FieldId::kSnmpContextEngineId, {0, 10, plain},
+                                     absl::Span<const uint8_t>());
+  EXPECT_EQ(tree.Innermost(snmp, 55), plain);  // frame offset 55
+  EXPECT_EQ(tree.Innermost(plain, 5, plain), inner);
+  EXPECT_EQ(tree.Innermost(plain, 10, plain), plain);
+  EXPECT_EQ(tree.Innermost(kNoNode, 5), kNoNode);
+}
+
+TEST(TreeTest, DiagnosticTextLandsInTheArena) {
+  Tree tree(TreeLimits{.max_text_bytes = 8});
+  const NodeId p = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
+  const DiagnosticId d =
+      tree.AddDiagnostic(p, ExpertId::kSnmpTrailingData, Severity::kNote, "12345");
+  ASSERT_NE(d, kNoDiagnostic);
+  EXPECT_EQ(tree.Text(tree.diagnostic(d).text), "12345");
+  EXPECT_EQ(tree.AddDiagnostic(p, ExpertId::kSnmpTrailingData, Severity::kNote, "6789"),
+            kNoDiagnostic);  // past the text limit
+  EXPECT_TRUE(tree.truncated());
+  EXPECT_EQ(tree.AddDiagnostic(kNoNode, ExpertId::kSnmpTrailingData, Severity::kNote, "x"),
+            kNoDiagnostic);
+  EXPECT_EQ(tree.diagnostic_count(), 1u);
+}
+
 TEST(TreeTest, ClearKeepsCapacitySoReuseDoesNotAllocate) {
   Tree tree;
   auto build = [&tree] {
