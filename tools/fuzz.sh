@@ -12,7 +12,8 @@
 #       timeout or out-of-memory input is saved to corpus/regressions/ and
 #       reported on one line: target, sanitizer message, reproducer path
 #       and the command that replays it; the exit status is then 1. Ends
-#       with libFuzzer's stats line (exec/s, cov, ft).
+#       with libFuzzer's stats line (exec/s, cov, ft) and the campaign's
+#       own rate: all its executions over all its seconds.
 #   tools/fuzz.sh afl TARGET SECONDS [--jobs N]
 #       The same harness built with AFL++ (afl-clang-fast++, ASan+UBSan),
 #       N afl-fuzz instances (one main -M, the rest -S) sharing one sync
@@ -142,6 +143,16 @@ cmd_run() {
   local stats
   stats=$(grep -E '^#[0-9]+:? +(DONE +|pulse +)?cov:' "$work/log" | tail -n 1 || true)
   echo "== $target: stats: ${stats:-none (see the log above)}"
+  # In fork mode that exec/s is the average of the last job alone (a few
+  # seconds to a few minutes of one child), so it swings from one campaign
+  # to the next; the whole campaign's rate is its executions over its time.
+  local runs elapsed
+  runs=$(sed -nE 's/^#([0-9]+): .* time: ([0-9]+)s .*/\1/p' <<<"$stats")
+  elapsed=$(sed -nE 's/^#([0-9]+): .* time: ([0-9]+)s .*/\2/p' <<<"$stats")
+  if [ -n "$runs" ] && [ "${elapsed:-0}" -gt 0 ]; then
+    echo "== $target: campaign: $runs executions in ${elapsed}s," \
+         "$((runs / elapsed)) exec/s overall ($jobs job(s))"
+  fi
   [ "$status" -eq 0 ] && [ "$found" -eq 0 ]
 }
 
