@@ -6,7 +6,7 @@
 //   fuzz_make_seeds SOURCE_DIR OUT_DIR
 //
 // writes OUT_DIR/<target>/<n> for the targets ber_reader, der_roundtrip,
-// snmp_message, usm, structured, frame, capture and pipeline. Input formats
+// snmp_message, usm, structured, frame, capture, pipeline and users. Input formats
 // are those the targets document (first byte = mode / link type, the
 // pipeline's framing).
 
@@ -14,8 +14,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "codec/snmp/testing/capture_messages.h"
@@ -402,6 +404,72 @@ void FromCaptures(Writer& w, const std::string& source) {
   }
 }
 
+// snmp_users files and --user lines (users_fuzzer: the whole input is a
+// file, each line an argument): the corpus's two tables, then one line per
+// shape the readers distinguish, good and bad (codec/usm/users.h).
+void FromUsersFiles(Writer& w, const std::string& source) {
+  for (const char* name : {"snmp_users", "snmp_users.explicit"}) {
+    std::ifstream in(fs::path(source) / "corpus" / "pcap" / name, std::ios::binary);
+    w.Add("users", std::string(std::istreambuf_iterator<char>(in), {}));
+  }
+}
+
+void EdgeUsers(Writer& w) {
+  // Records are raw strings: what a text editor shows, escapes and all.
+  const auto line = [](std::string_view record) { return std::string(record) + "\n"; };
+  const std::string good = line(R"("","u","MD5","authpass","DES","privpass")");
+  std::vector<std::string> texts = {
+      // Good records: every column form.
+      line(R"(80001f8804736e6d70,"u","SHA2-256","a\x5cx22b","AES256C","p")"),
+      R"(0x80001F8804,"u","sha","a","aes192b","")" + std::string("\r\n"),
+      line(R"("80:00:1f:88:04","u","SHA-512","a\\\\b","3DES","p")"),
+      line(R"("0x80 00 1f 88 04","\x41l\151ce","\x4dD5","tab\there","DES",)"
+           R"("nul\x00x\a\b\e\f\n\r\v\"")"),
+      line(R"(,"noauth","","","","")"),
+      "\xEF\xBB\xBF# comment\n\n \t# indented\r\n" + std::string(R"( "" ,)") + "\t" +
+          R"("u" , "MD5","p" ,"DES","" )" + "\t",
+      // Bad records, one problem each.
+      line(R"("","u","MD5","pass)"),
+      line(R"("","u","MD5","pa"ss","DES","")"),
+      line(R"("","u","MD5","p","DES")"),
+      line(R"("","u",!"MD5","p","DES","")"),
+      line(R"("",u,"MD5","p","DES","")"),
+      line(R"("","u","MD5","p\q","DES","")"),
+      line(R"("","u","MD5","p\x4","DES","")"),
+      line(R"("","u","MD5","p\777","DES","")"),
+      line(R"("","u","MD5","p\x5c","DES","")"),
+      line(R"("","u","MD\q5","p","DES","")"),
+      line(R"(zz001f8804,"u","MD5","p","DES","")"),
+      line(R"(80001f880,"u","MD5","p","DES","")"),
+      line(R"("8:0001f8804","u","MD5","p","DES","")"),
+      line(R"("0x","u","MD5","p","DES","")"),
+      line(R"(80001f88,"u","MD5","p","DES","")"),
+      line(R"("","","MD5","p","DES","")"),
+      line(R"("",")" + std::string(33, 'u') + R"(","MD5","p","DES","")"),
+      line(R"("","u","SHA3","p","DES","")"),
+      line(R"("","u","hunter2","hunter2","DES","")"),
+      line(R"("","u","NONE","p","DES","")"),
+      line(R"("","u","MD5","","DES","")"),
+      line(R"("","u","MD5","p","AES512","q")"),
+      line(R"("","u","MD5","p","NONE","q")"),
+      line(R"("","u","NONE","","AES","q")"),
+      good + good,
+      good + "# trailing\n" + line(R"("","u","MD5","p","DES","" # no)"),
+      line(std::string(R"("","u","MD5","p)") + '\0' + R"(","DES","")"),
+      // --user lines (not records: the file reader refuses them).
+      line("sha-aes:SHA1:sha-aes-authpass:AES:sha-aes-privpass") +
+          line("alice:SHA2-256:pw12345678:AES256C:privpw123:80001f8804736e6d70") +
+          line(R"(bob:MD5:pass\:word\\)") + line("carol:SHA1:carol-authpass:NONE::80:00:1f:88:04") +
+          line("noauth:NONE"),
+      line("u") + line("u:") + line("u:MD5") + line("u:MD5:p:AES") +
+          line("u:MD5:p:AES:q:80001f8804:x") + line(R"(u:MD5:p\q)") + line(":NONE") +
+          line("u:NONE:p") + line("u:MD5:p:NONE:q") + line("u:SHA3:p") + line("u:MD5:p:AES:q:0x"),
+      // A line past the 64 KiB cap (users.h); users.options max_len lets it in.
+      line(R"("","u","MD5",")" + std::string(size_t{64} << 10, 'p') + R"(","DES","")"),
+  };
+  for (const std::string& text : texts) w.Add("users", text);
+}
+
 void FromSamples(Writer& w, const std::string& source) {
   std::ifstream in(fs::path(source) / "corpus" / "samples" / "messages.hex");
   std::string line;
@@ -428,6 +496,8 @@ int main(int argc, char** argv) {
   EdgeMessages(w);
   EdgeBer(w);
   EdgeFrames(w);
+  FromUsersFiles(w, argv[1]);
+  EdgeUsers(w);
   w.Report();
   return 0;
 }

@@ -111,6 +111,15 @@ bool Lookup(const NamedProtocol<Enum> (&names)[N], std::string_view name,
   return false;
 }
 
+// The first row naming `protocol`; the tables name every protocol.
+template <typename Enum, size_t N>
+std::string_view FirstName(const NamedProtocol<Enum> (&names)[N], Enum protocol) {
+  for (const auto &row : names) {
+    if (row.protocol == protocol) return row.name;
+  }
+  return "";
+}
+
 } // namespace
 
 const AuthInfo &GetAuthInfo(AuthProtocol protocol) {
@@ -127,6 +136,14 @@ bool ParseAuthProtocol(std::string_view name, AuthProtocol *out) {
 
 bool ParsePrivProtocol(std::string_view name, PrivProtocol *out) {
   return Lookup(kPrivNames, name, out);
+}
+
+std::string_view AuthProtocolKeyword(AuthProtocol protocol) {
+  return FirstName(kAuthNames, protocol);
+}
+
+std::string_view PrivProtocolKeyword(PrivProtocol protocol) {
+  return FirstName(kPrivNames, protocol);
 }
 
 } // namespace snmpdissect::usm

@@ -95,6 +95,13 @@ const PrivInfo& GetPrivInfo(PrivProtocol protocol);
 bool ParseAuthProtocol(std::string_view name, AuthProtocol* out);
 bool ParsePrivProtocol(std::string_view name, PrivProtocol* out);
 
+// The name to write for a protocol: the first of its names above, so
+// Wireshark's own where it has one ("SHA1", "AES") and ours where it has
+// none ("NONE", "3DES", "AES192B"). Parse*Protocol reads it back as the same
+// protocol.
+std::string_view AuthProtocolKeyword(AuthProtocol protocol);
+std::string_view PrivProtocolKeyword(PrivProtocol protocol);
+
 }  // namespace snmpdissect::usm
 
 #endif  // SNMPDISSECT_CODEC_USM_PROTOCOLS_H_

@@ -20,9 +20,6 @@
 namespace snmpdissect::usm {
 namespace {
 
-// Longer lines are not a users table; the cap bounds the work per line and
-// keeps one hostile line from becoming one huge password.
-constexpr size_t kMaxLineBytes = size_t{64} << 10;
 // RFC 3414 section 2.4 (msgUserName SIZE(0..32)) and section 5 (usmUserName
 // SIZE(1..32)).
 constexpr size_t kMaxUserNameOctets = 32;
@@ -422,9 +419,9 @@ absl::StatusOr<std::vector<UserConfig>> ParseUsersFile(std::string_view text,
     const size_t end = text.find('\n');
     std::string_view line = text.substr(0, end);
     text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
-    if (line.size() > kMaxLineBytes) {
+    if (line.size() > kMaxUsersLineBytes) {
       return LineError(file_name, line_number,
-                       absl::StrCat("line is longer than ", kMaxLineBytes, " bytes"));
+                       absl::StrCat("line is longer than ", kMaxUsersLineBytes, " bytes"));
     }
     if (line.find('\0') != std::string_view::npos) {
       return LineError(file_name, line_number, "NUL byte in the line (not a text file?)");

@@ -116,6 +116,11 @@ struct UserConfig {
 // table, small enough that a wrong path (a capture, /dev/zero) fails fast.
 inline constexpr size_t kMaxUsersFileBytes = size_t{16} << 20;
 
+// The longest line of a snmp_users file: longer lines are not a users
+// table, and the cap bounds the work per line and keeps one hostile line
+// from becoming one huge password.
+inline constexpr size_t kMaxUsersLineBytes = size_t{64} << 10;
+
 // Parses the text of a snmp_users file (format above). `file_name` only
 // labels errors, which are InvalidArgument with the one-line message
 // "FILE:LINE: what is wrong". The first error stops the parse.
