@@ -1,5 +1,6 @@
 #include "codec/usm/protocols.h"
 
+#include <cstddef>
 #include <string_view>
 
 #include "gtest/gtest.h"
@@ -16,24 +17,25 @@ constexpr P kAllPriv[] = {P::kNone,   P::kDes,    P::kTripleDes,        P::kAes1
                           P::kAes192, P::kAes256, P::kAes192Blumenthal, P::kAes256Blumenthal,
                           P::kAes192Reeder, P::kAes256Reeder};
 
-TEST(ProtocolKeywordTest, EveryAuthKeywordReadsBackAsItsProtocol) {
-  for (A protocol : kAllAuth) {
-    const std::string_view keyword = AuthProtocolKeyword(protocol);
+// Every protocol has a keyword, and reading it back gives that protocol.
+template <typename Enum, size_t N>
+void ExpectKeywordsReadBack(const Enum (&all)[N], std::string_view (*keyword_of)(Enum),
+                            bool (*parse)(std::string_view, Enum*)) {
+  for (Enum protocol : all) {
+    const std::string_view keyword = keyword_of(protocol);
     ASSERT_FALSE(keyword.empty()) << static_cast<int>(protocol);
-    A parsed = A::kNone;
-    ASSERT_TRUE(ParseAuthProtocol(keyword, &parsed)) << keyword;
+    Enum parsed{};
+    ASSERT_TRUE(parse(keyword, &parsed)) << keyword;
     EXPECT_EQ(parsed, protocol) << keyword;
   }
 }
 
+TEST(ProtocolKeywordTest, EveryAuthKeywordReadsBackAsItsProtocol) {
+  ExpectKeywordsReadBack(kAllAuth, AuthProtocolKeyword, ParseAuthProtocol);
+}
+
 TEST(ProtocolKeywordTest, EveryPrivKeywordReadsBackAsItsProtocol) {
-  for (P protocol : kAllPriv) {
-    const std::string_view keyword = PrivProtocolKeyword(protocol);
-    ASSERT_FALSE(keyword.empty()) << static_cast<int>(protocol);
-    P parsed = P::kNone;
-    ASSERT_TRUE(ParsePrivProtocol(keyword, &parsed)) << keyword;
-    EXPECT_EQ(parsed, protocol) << keyword;
-  }
+  ExpectKeywordsReadBack(kAllPriv, PrivProtocolKeyword, ParsePrivProtocol);
 }
 
 // Wireshark's snmp_users names where it has them (packet-snmp-template.c's

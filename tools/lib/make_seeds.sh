@@ -6,10 +6,11 @@
 #
 # 1. fuzz/make_seeds.cc writes candidates: every SNMP message, frame and
 #    run of 12 frames of the captures in corpus/pcap (as messages, frames,
-#    pcap/pcapng files and pipeline sequences), the sample messages, and
-#    handcrafted edge cases (every value type, Opaque specials, traps,
-#    Reports, framing errors, every link type, fragments, TCP segments,
-#    authPriv messages for every user of the fuzz user set).
+#    pcap/pcapng files and pipeline sequences), the sample messages, the
+#    snmp_users tables, and handcrafted edge cases (every value type,
+#    Opaque specials, traps, Reports, framing errors, every link type,
+#    fragments, TCP segments, authPriv messages for every user of the fuzz
+#    user set, snmp_users records and --user lines good and bad).
 # 2. libFuzzer's -merge=1 keeps, from the existing corpus plus the
 #    candidates, a minimal set with the same coverage, named by SHA-1.
 #    So the corpora stay small (real traffic repeats itself) and rerunning
