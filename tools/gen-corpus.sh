@@ -875,6 +875,18 @@ EOF
     for c in "${CAPTURES[@]}"; do
         printf '| `%s.pcap` | %s | %s |\n' "$c" "$(count_packets "$WORK/pcap/$c.pcap")" "${DESCRIPTION[$c]}"
     done
+    cat <<'EOF'
+
+## Built captures
+
+What net-snmp never sends is built with the project's own encoder, not
+captured; each generator is deterministic and a ctest requires the committed
+file to equal its output:
+
+| file | packets | contents |
+| --- | ---: | --- |
+| `leading-zero.pcap` | 9 | Non-negative integers sent without the leading 0x00 octet a set top bit needs (X.690 8.3.2), as some agents do (221 as `02 01 dd`): an SNMPv3 authPriv get and response (user sha-aes, AES-128) with msgID, msgMaxSize, engineBoots and engineTime so encoded; v2c Counter32, Gauge32, TimeTicks, Counter64 and UInteger32 values, an error-index and a max-repetitions; a v1 Trap-PDU time-stamp. Generator: `build/bin/leading_zero_capture corpus/pcap/leading-zero.pcap` (`tools/gen-corpus/leading_zero_capture.cc`). |
+EOF
     cat <<EOF
 
 ## Users

@@ -13,6 +13,7 @@ tree::ExpertId ExpertFor(snmp::DiagnosticCode code) {
     case DiagnosticCode::kTrailingData: return ExpertId::kSnmpTrailingData;
     case DiagnosticCode::kIntegerInvalid: return ExpertId::kSnmpIntegerInvalid;
     case DiagnosticCode::kValueOutOfRange: return ExpertId::kSnmpValueOutOfRange;
+    case DiagnosticCode::kMissingLeadingZero: return ExpertId::kSnmpMissingLeadingZero;
     case DiagnosticCode::kMsgIdOutOfRange: return ExpertId::kSnmpMsgIdOutOfRange;
     case DiagnosticCode::kMsgMaxSizeTooSmall: return ExpertId::kSnmpMsgMaxSizeTooSmall;
     case DiagnosticCode::kMsgFlagsWrongSize: return ExpertId::kSnmpMsgFlagsWrongSize;

@@ -40,6 +40,9 @@ constexpr ExpertInfo kExperts[] = {
      "integer empty or too large to represent", false},
     {kSnmpValueOutOfRange, "snmp.expert.value_out_of_range", kWarning, G::kProtocol,
      "value wider than its type", false},
+    {kSnmpMissingLeadingZero, "snmp.expert.missing_leading_zero", kWarning, G::kProtocol,
+     "negative encoding of a non-negative value: the leading 0x00 octet is missing "
+     "(X.690 8.3)", false},
     {kSnmpMsgIdOutOfRange, "snmp.expert.msg_id_out_of_range", kWarning, G::kProtocol,
      "msgID outside 0..2147483647", false},
     {kSnmpMsgMaxSizeTooSmall, "snmp.expert.msg_max_size_too_small", kWarning,

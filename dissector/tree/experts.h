@@ -61,6 +61,7 @@ enum class ExpertId : uint16_t {
   kSnmpTrailingData,
   kSnmpIntegerInvalid,
   kSnmpValueOutOfRange,
+  kSnmpMissingLeadingZero,
   kSnmpMsgIdOutOfRange,
   kSnmpMsgMaxSizeTooSmall,
   kSnmpMsgFlagsWrongSize,
