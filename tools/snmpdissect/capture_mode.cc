@@ -68,6 +68,7 @@ absl::StatusOr<std::unique_ptr<capture::Capture>> CaptureMode::Open() const {
   capture::Options capture_options;
   capture_options.filter = options_.filter;
   capture_options.max_packets = options_.count;
+  capture_options.buffer_bytes = options_.buffer_mib << 20;
   absl::StatusOr<std::unique_ptr<capture::Capture>> in =
       options_.action == Options::Action::kLive
           ? capture::Capture::OpenLive(options_.interface, capture_options)
@@ -113,11 +114,31 @@ int CaptureMode::Run() {
   }
   (*output)->Begin();
   const int printed = Pass(**in, output->get(), live);
-  if (!(*output)->End()) {
+  const bool written = (*output)->End();
+  if (live) ReportLiveStats(**in);
+  if (!written) {
     std::fprintf(err_, "snmpdissect: writing the output failed: %s\n", std::strerror(errno));
     return kExitUsage;
   }
   return printed != kExitOk ? printed : status;
+}
+
+// Never lose frames silently: tcpdump's closing lines, also with -q (they
+// are the capture's outcome, not progress), after the output is flushed.
+void CaptureMode::ReportLiveStats(const capture::Capture& in) const {
+  const absl::StatusOr<capture::LiveStats> stats = in.Stats();
+  if (!stats.ok()) {
+    std::fprintf(err_, "snmpdissect: %.*s\n", static_cast<int>(stats.status().message().size()),
+                 stats.status().message().data());
+    return;
+  }
+  std::fprintf(err_,
+               "%llu packets captured\n%llu packets received by filter\n"
+               "%llu packets dropped by kernel\n%llu packets dropped by interface\n",
+               static_cast<unsigned long long>(in.packets()),
+               static_cast<unsigned long long>(stats->received),
+               static_cast<unsigned long long>(stats->dropped_by_kernel),
+               static_cast<unsigned long long>(stats->dropped_by_interface));
 }
 
 int CaptureMode::Pass(capture::Capture& in, FrameOutput* output, bool live) {

@@ -41,6 +41,7 @@ class CaptureMode {
   // status the pass earned.
   int Pass(capture::Capture& in, class FrameOutput* output, bool live);
   int Fail(const absl::Status& status) const;
+  void ReportLiveStats(const capture::Capture& in) const;
 
   const Options& options_;
   usm::Processor* usm_;

@@ -27,6 +27,11 @@ Input (exactly one):
 
 Capture:
   -c N          stop after N packets (those that passed -f)
+  -B MiB        live capture: the kernel's capture buffer (default 8 MiB);
+                when it fills, the kernel drops packets. At the end of a
+                live capture (-c, Ctrl-C, SIGTERM) standard error shows
+                libpcap's counts, as tcpdump does: packets captured,
+                received by filter, dropped by kernel, dropped by interface
   -f EXPR       pcap-filter(7) expression, for files and live captures alike
                 (frame numbers stay those of the file)
   -d udp.port==N,snmp | tcp.port==N,snmp

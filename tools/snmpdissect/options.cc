@@ -77,7 +77,7 @@ class Parser {
 };
 
 // One-letter options that take a value, and those that do not.
-constexpr std::string_view kValued = "rifcdoOTeE";
+constexpr std::string_view kValued = "rifcBdoOTeE";
 constexpr std::string_view kFlags = "Vxqn2h";
 
 absl::StatusOr<Options> Parser::Run(absl::Span<const char* const> args) {
@@ -202,6 +202,16 @@ absl::Status Parser::Apply(char letter, std::string_view long_name, std::string_
         return Error("-c: ", Quoted(*value), " is not a positive packet count");
       }
       options_.count = n;
+      return absl::OkStatus();
+    }
+    case 'B': {
+      // pcap_set_buffer_size takes an int of bytes: at most 2047 MiB.
+      int64_t mib = 0;
+      const auto [end, ec] = std::from_chars(value->data(), value->data() + value->size(), mib);
+      if (ec != std::errc() || end != value->data() + value->size() || mib < 1 || mib > 2047) {
+        return Error("-B: ", Quoted(*value), " is not a buffer size in MiB (1 to 2047)");
+      }
+      options_.buffer_mib = mib;
       return absl::OkStatus();
     }
     case 'f':

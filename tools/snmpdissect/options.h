@@ -54,6 +54,7 @@ struct Options {
   std::string interface;  // kLive
 
   uint64_t count = 0;                   // -c N: stop after N packets; 0: all
+  int64_t buffer_mib = 0;               // -B MiB: kernel capture buffer; 0: default
   std::string filter;                   // -f EXPR: pcap-filter(7)
   std::vector<std::string> decode_as;   // -d udp.port==N,snmp, in order
 
