@@ -109,6 +109,19 @@ TEST(OptionsTest, CountsMustBePositiveNumbers) {
   }
 }
 
+TEST(OptionsTest, CaptureBufferInMebibytes) {
+  absl::StatusOr<Options> o = Parse({"-i", "lo", "-B", "64"});
+  ASSERT_TRUE(o.ok()) << o.status();
+  EXPECT_EQ(o->buffer_mib, 64);
+  EXPECT_EQ(Parse({"-i", "lo"})->buffer_mib, 0) << "0: the capture's default";
+  // pcap_set_buffer_size takes an int of bytes.
+  for (const char* bad : {"0", "-1", "2048", "two", "", "8M"}) {
+    EXPECT_EQ(Parse({"-i", "lo", "-B", bad}).status().message(),
+              std::string("-B: '") + bad + "' is not a buffer size in MiB (1 to 2047)")
+        << bad;
+  }
+}
+
 TEST(OptionsTest, OutputFormats) {
   EXPECT_EQ(Parse({"-r", "a", "-T", "json"})->format, Options::Format::kJson);
   EXPECT_EQ(Parse({"-r", "a", "-T", "ndjson"})->format, Options::Format::kNdjson);
