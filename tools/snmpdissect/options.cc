@@ -8,6 +8,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "dissector/print/escape.h"
+#include "tools/snmpdissect/option_table.h"
 
 namespace snmpdissect::cli {
 namespace {
@@ -60,7 +61,7 @@ class Parser {
  private:
   // One option and its value (nullopt for flags). `spelled` is how the user
   // wrote it ("-r", "--hex"), for messages.
-  absl::Status Apply(char letter, std::string_view long_name, std::string_view spelled,
+  absl::Status Apply(const OptionSpec& spec, std::string_view spelled,
                      std::optional<std::string_view> value);
   absl::Status SetInput(Action action, std::string_view spelled);
   absl::Status Finish();
@@ -76,10 +77,6 @@ class Parser {
   bool done_ = false;  // --help or --version: stop parsing
 };
 
-// One-letter options that take a value, and those that do not.
-constexpr std::string_view kValued = "rifcBdoOTeE";
-constexpr std::string_view kFlags = "Vxqn2h";
-
 absl::StatusOr<Options> Parser::Run(absl::Span<const char* const> args) {
   for (size_t i = 0; i < args.size() && !done_; ++i) {
     const std::string_view arg = args[i];
@@ -90,9 +87,9 @@ absl::StatusOr<Options> Parser::Run(absl::Span<const char* const> args) {
     if (arg.starts_with("--") && arg.size() > 2) {
       const size_t equals = arg.find('=');
       const std::string_view name = arg.substr(0, equals);
-      const bool takes_value = name == "--hex" || name == "--users" || name == "--user";
-      const bool known = takes_value || name == "--help" || name == "--version";
-      if (!known) return Error("unknown option ", Quoted(arg));
+      const OptionSpec* spec = FindLongOption(name);
+      if (spec == nullptr) return Error("unknown option ", Quoted(arg));
+      const bool takes_value = spec->value_name != nullptr;
       std::optional<std::string_view> value;
       if (equals != std::string_view::npos) {
         if (!takes_value) return Error("option '", name, "' takes no argument");
@@ -102,7 +99,7 @@ absl::StatusOr<Options> Parser::Run(absl::Span<const char* const> args) {
         if (!v.ok()) return v.status();
         value = *v;
       }
-      if (absl::Status s = Apply(0, name, name, value); !s.ok()) return s;
+      if (absl::Status s = Apply(*spec, name, value); !s.ok()) return s;
       continue;
     }
     if (!arg.starts_with("-") || arg == "-" || arg == "--") {
@@ -113,13 +110,14 @@ absl::StatusOr<Options> Parser::Run(absl::Span<const char* const> args) {
     for (size_t j = 1; j < arg.size() && !done_; ++j) {
       const char letter = arg[j];
       const std::string spelled = std::string("-") + letter;
-      if (kFlags.find(letter) != std::string_view::npos) {
-        if (absl::Status s = Apply(letter, {}, spelled, std::nullopt); !s.ok()) return s;
-        continue;
-      }
-      if (kValued.find(letter) == std::string_view::npos) {
+      const OptionSpec* spec = FindShortOption(letter);
+      if (spec == nullptr) {
         if (arg.size() == 2) return Error("unknown option ", Quoted(arg));
         return Error("unknown option ", Quoted(spelled), " in ", Quoted(arg));
+      }
+      if (spec->value_name == nullptr) {
+        if (absl::Status s = Apply(*spec, spelled, std::nullopt); !s.ok()) return s;
+        continue;
       }
       std::string_view value = arg.substr(j + 1);
       if (value.empty()) {
@@ -127,7 +125,7 @@ absl::StatusOr<Options> Parser::Run(absl::Span<const char* const> args) {
         if (!v.ok()) return v.status();
         value = *v;
       }
-      if (absl::Status s = Apply(letter, {}, spelled, value); !s.ok()) return s;
+      if (absl::Status s = Apply(*spec, spelled, value); !s.ok()) return s;
       break;
     }
   }
@@ -147,15 +145,15 @@ absl::Status Parser::SetInput(Action action, std::string_view spelled) {
   return absl::OkStatus();
 }
 
-absl::Status Parser::Apply(char letter, std::string_view long_name, std::string_view spelled,
+absl::Status Parser::Apply(const OptionSpec& spec, std::string_view spelled,
                            std::optional<std::string_view> value) {
-  // Everything but users, -q, -n, -V and the inputs shapes capture output.
-  if (std::string_view("cdfOTeEx2").find(letter) != std::string_view::npos && letter != 0 &&
-      !capture_only_given_) {
+  if (spec.capture_only && !capture_only_given_) {
     capture_only_given_ = true;
     capture_only_option_ = std::string(spelled);
   }
-  if (long_name == "--help" || letter == 'h') {
+  const char letter = spec.letter;
+  const std::string_view long_name = spec.long_name != nullptr ? spec.long_name : "";
+  if (letter == 'h') {
     options_.action = Action::kHelp;
     done_ = true;
     return absl::OkStatus();
