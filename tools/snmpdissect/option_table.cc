@@ -28,6 +28,11 @@ constexpr OptionSpec kOptions[] = {
      "kernel, dropped by interface"},
     {'d', nullptr, "udp.port==N,snmp | tcp.port==N,snmp", G::kCapture, true,
      "dissect that port as SNMP too (161 and 162 always are); repeatable"},
+    {'w', nullptr, "FILE", G::kCapture, true,
+     "write the frames that pass -f to FILE (\"-w -\": standard output), keeping link type, "
+     "timestamps and original lengths; nothing is printed unless -P is given"},
+    {'F', nullptr, "FORMAT", G::kCapture, true, "with -w: pcapng (default) or pcap"},
+    {'P', nullptr, nullptr, G::kCapture, true, "with -w FILE: print the frames too"},
     {'2', nullptr, nullptr, G::kCapture, true,
      "two passes over a file: requests show the frame of their response "
      "(snmp.response_in) and unanswered requests are flagged; without it, responses name "

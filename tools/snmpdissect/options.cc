@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -72,6 +73,7 @@ class Parser {
   bool expand_ = false;       // -O
   bool format_given_ = false;
   bool filter_given_ = false;
+  bool format_file_given_ = false;  // -F
   bool capture_only_given_ = false;  // an option --hex has no use for
   std::string capture_only_option_;
   bool done_ = false;  // --help or --version: stop parsing
@@ -212,6 +214,24 @@ absl::Status Parser::Apply(const OptionSpec& spec, std::string_view spelled,
       options_.buffer_mib = mib;
       return absl::OkStatus();
     }
+    case 'w':
+      if (!options_.write_path.empty()) return Error("option '-w' given more than once");
+      if (value->empty()) return Error("-w: empty file name");
+      options_.write_path = std::string(*value);
+      return absl::OkStatus();
+    case 'F':
+      if (*value == "pcapng") {
+        options_.write_format = capture::FileFormat::kPcapng;
+      } else if (*value == "pcap") {
+        options_.write_format = capture::FileFormat::kPcap;
+      } else {
+        return Error("-F: unknown capture file format ", Quoted(*value), " (pcapng or pcap)");
+      }
+      format_file_given_ = true;
+      return absl::OkStatus();
+    case 'P':
+      options_.print_while_writing = true;
+      return absl::OkStatus();
     case 'f':
       if (filter_given_) return Error("option '-f' given more than once");
       filter_given_ = true;
@@ -308,6 +328,19 @@ absl::Status Parser::Finish() {
   }
   if (options_.format != Format::kFields && !options_.field_settings.empty()) {
     return Error("-E needs -T fields");
+  }
+  if (options_.write_path.empty() && (format_file_given_ || options_.print_while_writing)) {
+    return Error(format_file_given_ ? "-F" : "-P", " needs -w FILE");
+  }
+  if (options_.write_path == "-" && options_.print_while_writing) {
+    return Error("-P with -w -: the frames and the capture would share standard output");
+  }
+  if (!options_.write_path.empty() && options_.write_path != "-" &&
+      options_.action == Action::kRead && options_.path != "-") {
+    std::error_code ec;
+    if (std::filesystem::equivalent(options_.write_path, options_.path, ec)) {
+      return Error("-w ", Quoted(options_.write_path), " is the file -r reads");
+    }
   }
   if (options_.two_pass && (options_.action == Action::kLive || options_.path == "-")) {
     return Error("-2 needs a file it can read twice (-r FILE, not ",
