@@ -18,10 +18,6 @@ size_t PaddingOf(size_t length) { return (4 - length % 4) % 4; }
     if (!agentx_error.ok()) return agentx_error; \
   } while (0)
 
-// Where an include octet appears (RFC 2741 5.1, 5.2): only the start of a
-// SearchRange gives it a meaning.
-enum class IncludeUse { kMeaningful, kMustBeZero };
-
 class Decoder {
  public:
   explicit Decoder(Pdu* pdu) : pdu_(pdu) {}
@@ -72,8 +68,9 @@ class Decoder {
     return kOk;
   }
 
-  // RFC 2741 5.1.
-  Error DecodeOid(Reader* r, IncludeUse use, Oid* out) {
+  // RFC 2741 5.1. include means something only at the start of a
+  // SearchRange (5.2), but is kept wherever it is.
+  Error DecodeOid(Reader* r, Oid* out) {
     const size_t at = r->offset();
     out->order = r->order();
     AGENTX_RETURN_IF_ERROR(r->U8(&out->n_subid));
@@ -84,9 +81,7 @@ class Decoder {
     AGENTX_RETURN_IF_ERROR(r->Octets(4 * size_t{out->n_subid}, &out->subids));
     out->location = {at, r->offset() - at};
     out->present = true;
-    if (out->include > 1 || (use == IncludeUse::kMustBeZero && out->include != 0)) {
-      Diagnose(DiagnosticCode::kIncludeInvalid, at + 2);
-    }
+    if (out->include > 1) Diagnose(DiagnosticCode::kIncludeInvalid, at + 2);
     if (out->reserved != 0) Diagnose(DiagnosticCode::kReservedNotZero, at + 3);
     if (out->arc_count() > kMaxSubids) Diagnose(DiagnosticCode::kOidTooManyArcs, at);
     return kOk;
@@ -119,8 +114,8 @@ class Decoder {
   // RFC 2741 5.2.
   Error DecodeSearchRange(Reader* r, SearchRange* out) {
     const size_t at = r->offset();
-    AGENTX_RETURN_IF_ERROR(DecodeOid(r, IncludeUse::kMeaningful, &out->start));
-    AGENTX_RETURN_IF_ERROR(DecodeOid(r, IncludeUse::kMustBeZero, &out->end));
+    AGENTX_RETURN_IF_ERROR(DecodeOid(r, &out->start));
+    AGENTX_RETURN_IF_ERROR(DecodeOid(r, &out->end));
     out->location = {at, r->offset() - at};
     return kOk;
   }
@@ -131,7 +126,7 @@ class Decoder {
     AGENTX_RETURN_IF_ERROR(U16Field(r, &out->type));
     AGENTX_RETURN_IF_ERROR(U16Field(r, &out->reserved));
     if (out->reserved.value != 0) Diagnose(DiagnosticCode::kReservedNotZero, at + 2);
-    AGENTX_RETURN_IF_ERROR(DecodeOid(r, IncludeUse::kMustBeZero, &out->name));
+    AGENTX_RETURN_IF_ERROR(DecodeOid(r, &out->name));
     Value& value = out->value;
     value.type_code = out->type.value;
     value.type = ValueTypeOf(value.type_code);
@@ -164,7 +159,7 @@ class Decoder {
         }
         break;
       case ValueType::kObjectIdentifier:
-        AGENTX_RETURN_IF_ERROR(DecodeOid(r, IncludeUse::kMustBeZero, &value.oid));
+        AGENTX_RETURN_IF_ERROR(DecodeOid(r, &value.oid));
         break;
       case ValueType::kNull:
       case ValueType::kNoSuchObject:
@@ -206,7 +201,7 @@ class Decoder {
     AGENTX_RETURN_IF_ERROR(U8Field(r, &pdu_->priority));
     AGENTX_RETURN_IF_ERROR(U8Field(r, &pdu_->range_subid));
     AGENTX_RETURN_IF_ERROR(Reserved(r, 1));
-    AGENTX_RETURN_IF_ERROR(DecodeOid(r, IncludeUse::kMustBeZero, &pdu_->subtree));
+    AGENTX_RETURN_IF_ERROR(DecodeOid(r, &pdu_->subtree));
     if (pdu_->range_subid.value != 0) {
       if (pdu_->range_subid.value > pdu_->subtree.arc_count()) {
         Diagnose(DiagnosticCode::kRangeSubidInvalid, pdu_->range_subid.location.offset);
@@ -218,16 +213,23 @@ class Decoder {
 
   Error DecodePayload(Reader* r) {
     const PduType type = pdu_->type();
+    // RFC 2741 6.1.1 puts a context after the header of the types that
+    // have one; net-snmp (agentx/protocol.c) writes and reads one after
+    // every header with NON_DEFAULT_CONTEXT, and its subagents answer a
+    // request that had one with a Response that has one. So does this
+    // decoder: a context whenever the flag says so, noted where RFC 2741
+    // has none.
     if (pdu_->header.flags.value & kFlagNonDefaultContext) {
-      if (HasContext(type)) {
-        AGENTX_RETURN_IF_ERROR(DecodeOctetString(r, &pdu_->context));
+      if (!HasContext(type)) {
+        Diagnose(DiagnosticCode::kContextNotInRfc, pdu_->header.flags.location.offset);
       }
+      AGENTX_RETURN_IF_ERROR(DecodeOctetString(r, &pdu_->context));
     }
     switch (type) {
       case PduType::kOpen:  // 6.2.1
         AGENTX_RETURN_IF_ERROR(U8Field(r, &pdu_->timeout));
         AGENTX_RETURN_IF_ERROR(Reserved(r, 3));
-        AGENTX_RETURN_IF_ERROR(DecodeOid(r, IncludeUse::kMustBeZero, &pdu_->id));
+        AGENTX_RETURN_IF_ERROR(DecodeOid(r, &pdu_->id));
         return DecodeOctetString(r, &pdu_->descr);
       case PduType::kClose:  // 6.2.2
         AGENTX_RETURN_IF_ERROR(U8Field(r, &pdu_->reason));
@@ -254,10 +256,10 @@ class Decoder {
       case PduType::kPing:        // 6.2.11
         return kOk;
       case PduType::kAddAgentCaps:  // 6.2.14
-        AGENTX_RETURN_IF_ERROR(DecodeOid(r, IncludeUse::kMustBeZero, &pdu_->id));
+        AGENTX_RETURN_IF_ERROR(DecodeOid(r, &pdu_->id));
         return DecodeOctetString(r, &pdu_->descr);
       case PduType::kRemoveAgentCaps:  // 6.2.15
-        return DecodeOid(r, IncludeUse::kMustBeZero, &pdu_->id);
+        return DecodeOid(r, &pdu_->id);
       case PduType::kResponse:  // 6.2.16
         AGENTX_RETURN_IF_ERROR(U32Field(r, &pdu_->sys_uptime));
         AGENTX_RETURN_IF_ERROR(U16Field(r, &pdu_->error));
@@ -276,8 +278,7 @@ class Decoder {
     if (flags & kReservedFlagBits) Diagnose(DiagnosticCode::kReservedFlags, at);
     const bool misplaced =
         ((flags & kFlagInstanceRegistration) && type != PduType::kRegister) ||
-        ((flags & (kFlagNewIndex | kFlagAnyIndex)) && type != PduType::kIndexAllocate) ||
-        ((flags & kFlagNonDefaultContext) && !HasContext(type));
+        ((flags & (kFlagNewIndex | kFlagAnyIndex)) && type != PduType::kIndexAllocate);
     if (misplaced) Diagnose(DiagnosticCode::kFlagNotApplicable, at);
   }
 

@@ -6,11 +6,13 @@ const char* DiagnosticText(DiagnosticCode code) {
   switch (code) {
     case DiagnosticCode::kReservedFlags: return "reserved h.flags bits set";
     case DiagnosticCode::kFlagNotApplicable: return "flag set on a PDU type it does not apply to";
+    case DiagnosticCode::kContextNotInRfc:
+      return "context on a PDU type RFC 2741 gives none (as net-snmp sends)";
     case DiagnosticCode::kReservedNotZero: return "reserved octet not zero";
     case DiagnosticCode::kPayloadNotAligned: return "payload_length not a multiple of 4";
     case DiagnosticCode::kTrailingData: return "trailing data after the last field";
     case DiagnosticCode::kPaddingNotZero: return "octet string padding not zero";
-    case DiagnosticCode::kIncludeInvalid: return "include field not 0 or 1, or set where it has no meaning";
+    case DiagnosticCode::kIncludeInvalid: return "include field neither 0 nor 1";
     case DiagnosticCode::kOidTooManyArcs: return "object identifier with more than 128 arcs";
     case DiagnosticCode::kIpAddressWrongSize: return "IpAddress is not 4 octets";
     case DiagnosticCode::kRangeSubidInvalid: return "range_subid beyond the subtree's subidentifiers";
@@ -22,6 +24,7 @@ const char* DiagnosticText(DiagnosticCode code) {
 Severity DefaultSeverity(DiagnosticCode code) {
   switch (code) {
     case DiagnosticCode::kPaddingNotZero:
+    case DiagnosticCode::kContextNotInRfc:
     case DiagnosticCode::kTooManyDiagnostics:
       return Severity::kNote;
     default:

@@ -21,14 +21,19 @@ using snmp::Severity;
 enum class DiagnosticCode : uint8_t {
   kReservedFlags,         // h.flags bits 5..7 set (RFC 2741 6.1)
   kFlagNotApplicable,     // INSTANCE_REGISTRATION outside Register, NEW_INDEX /
-                          // ANY_INDEX outside IndexAllocate, NON_DEFAULT_CONTEXT
-                          // on a PDU without a context (RFC 2741 6.1, 6.1.1)
+                          // ANY_INDEX outside IndexAllocate (RFC 2741 6.1)
+  kContextNotInRfc,       // NON_DEFAULT_CONTEXT and a context on a type RFC 2741
+                          // 6.2 gives none (Open, Close, CommitSet, UndoSet,
+                          // CleanupSet, Response). net-snmp sends and reads them
+                          // (a subagent's Response echoes the request's context)
   kReservedNotZero,       // a reserved octet is not zero (RFC 2741 5, 6)
   kPayloadNotAligned,     // payload_length not a multiple of 4 (RFC 2741 6.1)
   kTrailingData,          // payload octets after the PDU's last field
   kPaddingNotZero,        // octet string padding not zero (RFC 2741 5.3)
-  kIncludeInvalid,        // include not 0 or 1, or set where it means nothing
-                          // (end of a range, a VarBind name; RFC 2741 5.1, 5.2)
+  kIncludeInvalid,        // include neither 0 nor 1 (RFC 2741 5.1). A 1 where
+                          // it means nothing (outside a SearchRange's start) is
+                          // not flagged: RFC 2741 only says it is unused there,
+                          // and net-snmp sends 1 on OID values
   kOidTooManyArcs,        // prefix + n_subid above 128 arcs (RFC 2578 3.5)
   kIpAddressWrongSize,    // IpAddress is not 4 octets (RFC 2741 5.4)
   kRangeSubidInvalid,     // r.range_subid beyond the subtree's subidentifiers

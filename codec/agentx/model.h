@@ -216,9 +216,13 @@ struct VarBind {
 };
 
 // One PDU. Which fields a type has (RFC 2741 6.2):
-//   every type       header; context when NON_DEFAULT_CONTEXT is set and
-//                    the type has one (all but Open, Close, the three Set
-//                    phases after TestSet, and Response)
+//   every type       header; context when NON_DEFAULT_CONTEXT is set. RFC
+//                    2741 6.1.1 gives a context to all types but Open,
+//                    Close, the three Set phases after TestSet and
+//                    Response; net-snmp sends one on those too when the
+//                    flag is set (its subagents' Responses echo the
+//                    request's), so the decoder reads one whenever the flag
+//                    is set and notes kContextNotInRfc
 //   Open             timeout, id, descr
 //   Close            reason
 //   Register         timeout, priority, range_subid, subtree, upper_bound
@@ -269,8 +273,8 @@ const char* CloseReasonName(uint8_t reason);
 // RFC 2741 6.2.16 res.error (SNMP error-status values and AgentX's
 // 256..268): "noError", "openFailed", ...; nullptr when undefined.
 const char* ResponseErrorName(uint16_t error);
-// True for the types whose payload starts with a context when
-// NON_DEFAULT_CONTEXT is set (RFC 2741 6.1.1).
+// True for the types RFC 2741 6.1.1 gives a context (when
+// NON_DEFAULT_CONTEXT is set).
 bool HasContext(PduType type);
 
 }  // namespace snmpdissect::agentx

@@ -1,8 +1,9 @@
 // agentx_fields CAPTURE: every AgentX PDU of a capture, decoded by
-// codec/agentx, printed as `tshark -T fields -E occurrence=a -E
-// header=n -e frame.number -e agentx.<field>...` prints it: one line per
-// frame that completes a PDU, the frame number, then for each field of
-// kFields its occurrences in Wireshark's tree order, joined by commas.
+// codec/agentx, printed as `tshark -T fields -E occurrence=a
+// -E aggregator=$'\x1f' -e frame.number -e agentx.<field>...` prints it:
+// one line per frame that completes a PDU, the frame number, then for each
+// field of kFields (`agentx_fields --fields` lists them) its occurrences in
+// Wireshark's tree order, joined by the unit separator 0x1f.
 // tools/agentx/tshark_agentx_test.py runs both and compares them.
 //
 // Values are spelled as tshark spells them: decimal numbers, booleans as
@@ -41,6 +42,11 @@ constexpr const char* kFields[] = {
     "agentx.r.index", "agentx.v.tag", "agentx.v.val32", "agentx.v.val64",
 };
 
+// Between the occurrences of a field: the ASCII unit separator, which no
+// field value here contains (octet strings with it print as "<binary>";
+// commas do occur in them).
+constexpr char kAggregator[] = "\x1f";
+
 using Occurrences = std::map<std::string, std::vector<std::string>>;
 
 class Printer {
@@ -73,7 +79,7 @@ class Printer {
     Add("agentx.ostring_len", s.length);
     std::string text(s.value.begin(), s.value.end());
     for (char c : text) {
-      if (c < 0x20 || c > 0x7e) {
+      if (c < 0x20 || c > 0x7e) {  // also keeps 0x1f out
         text = "<binary>";
         break;
       }
@@ -189,7 +195,7 @@ int Run(const char* path) {
     if (frame == 0) return;
     std::string line = absl::StrCat(frame);
     for (const char* field : kFields) {
-      absl::StrAppend(&line, "\t", absl::StrJoin(occurrences[field], ","));
+      absl::StrAppend(&line, "\t", absl::StrJoin(occurrences[field], kAggregator));
     }
     std::printf("%s\n", line.c_str());
     occurrences.clear();
