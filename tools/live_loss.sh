@@ -44,8 +44,9 @@ for mib in $buffers; do
   captured=$(sed -n 's/^\([0-9]*\) packets captured$/\1/p' "$work/stderr")
   received=$(sed -n 's/^\([0-9]*\) packets received by filter$/\1/p' "$work/stderr")
   dropped=$(sed -n 's/^\([0-9]*\) packets dropped by kernel$/\1/p' "$work/stderr")
-  # Loopback shows each replayed packet twice (sent and received): the
-  # share lost is of what the filter received.
-  lost=$(awk -v d="$dropped" -v r="$received" 'BEGIN { printf "%.1f%%", r ? 100 * d / r : 0 }')
+  # Loopback carries each replayed packet twice (out and in): the kernel
+  # counts both in "received", libpcap hands over one. So what was lost is
+  # what was replayed and not captured.
+  lost=$(awk -v c="$captured" -v n="$packets" 'BEGIN { printf "%.1f%%", 100 * (n - c) / n }')
   printf '%6s %10s %10s %10s %8s  %s pps\n' "$mib" "$captured" "$received" "$dropped" "$lost" "$rate"
 done

@@ -22,7 +22,7 @@ constexpr OptionSpec kOptions[] = {
      "pcap-filter(7) expression, for files and live captures alike (frame numbers stay "
      "those of the file)"},
     {'B', nullptr, "MiB", G::kCapture, true,
-     "live capture: the kernel's capture buffer (default 8 MiB); when it fills, the kernel "
+     "live capture: the kernel's capture buffer (default 32 MiB); when it fills, the kernel "
      "drops packets. At the end of a live capture (-c, Ctrl-C, SIGTERM) standard error shows "
      "libpcap's counts, as tcpdump does: packets captured, received by filter, dropped by "
      "kernel, dropped by interface"},
