@@ -152,23 +152,17 @@ void JsonTreePrinter::AppendNode(const Tree& tree, NodeId id, std::string* out) 
     case FieldType::kIpv4:
     case FieldType::kIpv6:
     case FieldType::kEther:
-      out->append(",\"value\":");
-      line_.clear();
-      AppendValueText(tree, id, OidStyle::kDotted, &line_);
-      AppendJsonText(line_, out);
-      break;
     case FieldType::kAbsoluteTime:
     case FieldType::kRelativeTime:
+      // As -T fields spells them (addresses, tshark's time text).
       out->append(",\"value\":");
       line_.clear();
-      if (node.type == FieldType::kAbsoluteTime) {
-        AppendAbsoluteTime(tree.IntValue(id), &line_);
-      } else {
-        AppendRelativeTime(tree.IntValue(id), 9, &line_);
-      }
+      AppendValueText(tree, id, ValueStyle::kFields, &line_);
       AppendJsonText(line_, out);
-      out->append(",\"ns\":");
-      AppendDecimal(tree.IntValue(id), out);
+      if (node.type == FieldType::kAbsoluteTime || node.type == FieldType::kRelativeTime) {
+        out->append(",\"ns\":");
+        AppendDecimal(tree.IntValue(id), out);
+      }
       break;
   }
   out->append(",\"offset\":");
