@@ -15,8 +15,6 @@
 
 #include "dissector/capture/capture.h"
 #include "dissector/pipeline/frame_dissector.h"
-#include "dissector/proto/snmp.h"
-#include "dissector/tree/tree.h"
 #include "fuzz/fuzz_support.h"
 
 namespace {
@@ -26,14 +24,6 @@ namespace {
 // braces for -max_len overrides).
 constexpr uint64_t kMaxPackets = 4096;
 
-struct Harness {
-  Harness() { snmp.set_usm(&snmpdissect::fuzz::SharedProcessor()); }
-
-  snmpdissect::proto::SnmpDissector snmp;
-  snmpdissect::tree::Tree tree;
-  snmpdissect::fuzz::Printers printers;
-};
-
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
@@ -42,7 +32,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static Harness* h = new Harness();
+  static auto* h = new snmpdissect::fuzz::Harness(snmpdissect::fuzz::Harness::Usm::kShared);
   snmpdissect::capture::Options options;
   options.max_packets = kMaxPackets;
   auto capture = snmpdissect::capture::Capture::OpenBuffer(

@@ -15,22 +15,7 @@
 #include <cstdint>
 
 #include "dissector/pipeline/frame_dissector.h"
-#include "dissector/proto/snmp.h"
-#include "dissector/tree/tree.h"
 #include "fuzz/fuzz_support.h"
-
-namespace {
-
-struct Harness {
-  Harness() { snmp.set_usm(&snmpdissect::fuzz::SharedProcessor()); }
-
-  // Stateless across messages (it only keeps buffers), so it is shared.
-  snmpdissect::proto::SnmpDissector snmp;
-  snmpdissect::tree::Tree tree;
-  snmpdissect::fuzz::Printers printers;
-};
-
-}  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   (void)snmpdissect::fuzz::SharedProcessor();
@@ -39,7 +24,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
-  static Harness* h = new Harness();
+  static auto* h = new snmpdissect::fuzz::Harness(snmpdissect::fuzz::Harness::Usm::kShared);
   snmpdissect::pipeline::FrameDissector dissector({}, &h->snmp);
   if (data[0] & 0x80) {
     (void)dissector.registry().AddDecodeAs("udp.port==1161,snmp");

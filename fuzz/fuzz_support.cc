@@ -214,6 +214,15 @@ void Printers::Run(Which which, const tree::Tree& tree, absl::Span<const uint8_t
   }
 }
 
+Harness::Harness(Usm usm) {
+  if (usm == Usm::kShared) snmp.set_usm(&SharedProcessor());
+}
+
+proto::SnmpDissection Harness::DissectMessage(absl::Span<const uint8_t> message) {
+  tree.Clear();
+  return snmp.Dissect(message, {}, &tree, tree::Tree::kRoot);
+}
+
 uint8_t LinkTypeSelector(int link_type) {
   for (size_t i = 0; i < kLinkTypeCount; ++i) {
     if (kLinkTypes[i] == link_type) return static_cast<uint8_t>(i);

@@ -1,6 +1,7 @@
 // Shared pieces of the fuzz targets (fuzz/*_fuzzer.cc): the USM users every
-// SNMPv3-reaching target knows, the printers every tree goes through, and
-// the link-type table the frame-level targets pick from.
+// SNMPv3-reaching target knows, the printers every tree goes through, the
+// harness (dissector, tree, printers) the dissecting targets keep across
+// inputs, and the link-type table the frame-level targets pick from.
 //
 // Everything here is built once per process (function-local statics), so a
 // target pays key derivation and table set-up at start-up, not per input;
@@ -19,6 +20,7 @@
 #include "absl/types/span.h"
 #include "codec/usm/processor.h"
 #include "codec/usm/users.h"
+#include "dissector/proto/snmp.h"
 #include "dissector/tree/tree.h"
 
 namespace snmpdissect::fuzz {
@@ -64,6 +66,31 @@ class Printers {
 
   struct Impl;  // the printers: their headers stay out of this one
   std::unique_ptr<Impl> impl_;
+};
+
+// What a target that dissects and prints keeps from one input to the next,
+// built once (a function-local static, never destroyed) and reused as the
+// tool reuses them across packets: the SNMP dissector, the tree and the
+// printers. Between messages the dissector keeps only buffers, so the
+// frame-level targets hand it to each input's fresh FrameDissector.
+//
+//   static fuzz::Harness* h = new fuzz::Harness(fuzz::Harness::Usm::kShared);
+//   (void)h->DissectMessage({data, size});
+//   h->printers.Print(h->tree, {data, size});
+struct Harness {
+  enum class Usm : bool {
+    kNone,    // SNMPv3 messages are shown as they came
+    kShared,  // verified and decrypted with SharedProcessor()'s users
+  };
+  explicit Harness(Usm usm);
+
+  // Clears the tree and dissects one SNMP message (a UDP payload) into it
+  // as a top layer.
+  proto::SnmpDissection DissectMessage(absl::Span<const uint8_t> message);
+
+  proto::SnmpDissector snmp;
+  tree::Tree tree;
+  Printers printers;
 };
 
 // libpcap link types the pipeline dissects, plus one it does not (to keep

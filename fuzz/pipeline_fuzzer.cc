@@ -27,8 +27,6 @@
 #include <cstdint>
 
 #include "dissector/pipeline/frame_dissector.h"
-#include "dissector/proto/snmp.h"
-#include "dissector/tree/tree.h"
 #include "fuzz/fuzz_support.h"
 
 namespace {
@@ -62,15 +60,6 @@ snmpdissect::pipeline::Options OptionsFrom(uint8_t bits) {
   o.match_requests = !(bits & 16);
   return o;
 }
-
-struct Harness {
-  Harness() { snmp.set_usm(&snmpdissect::fuzz::SharedProcessor()); }
-
-  snmpdissect::proto::SnmpDissector snmp;
-  snmpdissect::tree::Tree tree;
-  snmpdissect::fuzz::Printers printers;
-};
-
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
@@ -80,7 +69,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size < 2) return 0;
-  static Harness* h = new Harness();
+  static auto* h = new snmpdissect::fuzz::Harness(snmpdissect::fuzz::Harness::Usm::kShared);
   snmpdissect::pipeline::FrameDissector dissector(OptionsFrom(data[1]), &h->snmp);
   if (data[1] & 32) {
     (void)dissector.registry().AddDecodeAs("udp.port==1161,snmp");

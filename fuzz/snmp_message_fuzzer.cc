@@ -21,27 +21,14 @@
 #include "codec/ber/error.h"
 #include "codec/snmp/engine_id.h"
 #include "codec/snmp/model.h"
-#include "dissector/proto/snmp.h"
-#include "dissector/tree/tree.h"
 #include "fuzz/fuzz_support.h"
 
-namespace {
-
-struct Harness {
-  snmpdissect::proto::SnmpDissector dissector;
-  snmpdissect::tree::Tree tree;
-  snmpdissect::fuzz::Printers printers;
-};
-
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static Harness* h = new Harness();  // never destroyed: no exit-time work
-  h->tree.Clear();
-  const auto d = h->dissector.Dissect({data, size}, {}, &h->tree,
-                                      snmpdissect::tree::Tree::kRoot);
+  // Never destroyed: no exit-time work.
+  static auto* h = new snmpdissect::fuzz::Harness(snmpdissect::fuzz::Harness::Usm::kNone);
+  const auto d = h->DissectMessage({data, size});
   h->printers.PrintSampled(h->tree, absl::Span<const uint8_t>(data, size));
-  const snmpdissect::snmp::Message& message = h->dissector.message();
+  const snmpdissect::snmp::Message& message = h->snmp.message();
   if (message.has_usm) {
     (void)snmpdissect::snmp::EngineIdFormatName(
         snmpdissect::snmp::ParseEngineId(message.usm.engine_id.value));

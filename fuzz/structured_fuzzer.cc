@@ -51,8 +51,6 @@
 #include "codec/usm/processor.h"
 #include "codec/usm/protocols.h"
 #include "codec/usm/testing/messages.h"
-#include "dissector/proto/snmp.h"
-#include "dissector/tree/tree.h"
 #include "fuzz/fuzz_support.h"
 
 extern "C" size_t LLVMFuzzerMutate(uint8_t* data, size_t size, size_t max_size);
@@ -660,14 +658,6 @@ class Mutator {
   Rng swap_rng_;
 };
 
-struct Harness {
-  Harness() { dissector.set_usm(&snmpdissect::fuzz::SharedProcessor()); }
-
-  snmpdissect::proto::SnmpDissector dissector;
-  snmpdissect::tree::Tree tree;
-  snmpdissect::fuzz::Printers printers;
-};
-
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
@@ -682,9 +672,8 @@ extern "C" size_t LLVMFuzzerCustomMutator(uint8_t* data, size_t size, size_t max
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static Harness* h = new Harness();
-  h->tree.Clear();
-  (void)h->dissector.Dissect({data, size}, {}, &h->tree, snmpdissect::tree::Tree::kRoot);
+  static auto* h = new snmpdissect::fuzz::Harness(snmpdissect::fuzz::Harness::Usm::kShared);
+  (void)h->DissectMessage({data, size});
   h->printers.Print(h->tree, absl::Span<const uint8_t>(data, size));
   return 0;
 }

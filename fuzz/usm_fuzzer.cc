@@ -13,21 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "dissector/proto/snmp.h"
-#include "dissector/tree/tree.h"
 #include "fuzz/fuzz_support.h"
-
-namespace {
-
-struct Harness {
-  Harness() { dissector.set_usm(&snmpdissect::fuzz::SharedProcessor()); }
-
-  snmpdissect::proto::SnmpDissector dissector;
-  snmpdissect::tree::Tree tree;
-  snmpdissect::fuzz::Printers printers;
-};
-
-}  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   (void)snmpdissect::fuzz::SharedProcessor();  // derive keys before the clock starts
@@ -35,9 +21,8 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static Harness* h = new Harness();
-  h->tree.Clear();
-  (void)h->dissector.Dissect({data, size}, {}, &h->tree, snmpdissect::tree::Tree::kRoot);
+  static auto* h = new snmpdissect::fuzz::Harness(snmpdissect::fuzz::Harness::Usm::kShared);
+  (void)h->DissectMessage({data, size});
   h->printers.Print(h->tree, absl::Span<const uint8_t>(data, size));
   return 0;
 }

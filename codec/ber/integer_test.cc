@@ -3,11 +3,13 @@
 #include <limits>
 #include <vector>
 
-#include "codec/ber/test_bytes.h"
+#include "codec/ber/testing/test_bytes.h"
 #include "gtest/gtest.h"
 
 namespace snmpdissect::ber {
 namespace {
+
+using testing::HexBytes;
 
 Element IntegerElement(const std::vector<uint8_t>& content) {
   Element e;

@@ -3,11 +3,14 @@
 #include <string>
 #include <vector>
 
-#include "codec/ber/test_bytes.h"
+#include "codec/ber/testing/test_bytes.h"
 #include "gtest/gtest.h"
 
 namespace snmpdissect::ber {
 namespace {
+
+using testing::HexBytes;
+using testing::ToHex;
 
 struct OidCase {
   const char* why;

@@ -4,11 +4,14 @@
 #include <vector>
 
 #include "codec/ber/oid.h"
-#include "codec/ber/test_bytes.h"
+#include "codec/ber/testing/test_bytes.h"
 #include "gtest/gtest.h"
 
 namespace snmpdissect::ber {
 namespace {
+
+using testing::HexBytes;
+using testing::ToHex;
 
 // The dotted text worked out the slow way (X.690 8.19.4 for the first
 // subidentifier), for any content: an unfinished last subidentifier is left

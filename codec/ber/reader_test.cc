@@ -2,11 +2,13 @@
 
 #include <vector>
 
-#include "codec/ber/test_bytes.h"
+#include "codec/ber/testing/test_bytes.h"
 #include "gtest/gtest.h"
 
 namespace snmpdissect::ber {
 namespace {
+
+using testing::HexBytes;
 
 struct HeaderCase {
   const char* why;

@@ -5,11 +5,13 @@
 #include <string>
 
 #include "codec/ber/integer.h"
-#include "codec/ber/test_bytes.h"
+#include "codec/ber/testing/test_bytes.h"
 #include "gtest/gtest.h"
 
 namespace snmpdissect::ber {
 namespace {
+
+using testing::ToHex;
 
 TEST(WriterTest, WritesMinimalIntegers) {
   const struct {

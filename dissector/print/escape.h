@@ -1,4 +1,5 @@
-// Making packet text safe for a terminal or a text file.
+// Making packet text safe for a terminal, a text file or a JSON reader: the
+// one escaper, with a table per output format (escape.cc).
 //
 // Packet strings are attacker-controlled bytes. Printed raw, an ESC could
 // move the cursor, recolour or retitle the terminal, a CR could overwrite a
@@ -17,8 +18,15 @@
 // Backslash is escaped too, so the output is unambiguous: a packet holding
 // the four characters \x1b prints as \\x1b.
 //
+// AppendJsonString walks the input the same way and spells it as JSON
+// (RFC 8259 section 7): '"', '\\' and the C0 controls escaped (\n, \t, ...,
+// else \u001b), each octet of invalid UTF-8 as \ufffd, C1 controls and
+// U+2028/U+2029 as \uXXXX; bidi marks stay, since JSON readers do not
+// display them.
+//
 //   std::string line;
 //   AppendEscaped(raw, EscapeQuotes::kNo, &line);
+//   AppendJsonString(raw, &json);   // with the surrounding quotes
 
 #ifndef SNMPDISSECT_DISSECTOR_PRINT_ESCAPE_H_
 #define SNMPDISSECT_DISSECTOR_PRINT_ESCAPE_H_
@@ -33,6 +41,10 @@ namespace snmpdissect::print {
 enum class EscapeQuotes : bool { kNo, kYes };  // kYes: '"' becomes \"
 
 void AppendEscaped(std::string_view raw, EscapeQuotes quotes, std::string* out);
+
+// Appends `raw` as a JSON string (with the quotes): valid UTF-8 whatever
+// the input.
+void AppendJsonString(std::string_view raw, std::string* out);
 
 // True when `raw` is valid UTF-8 without control characters other than tab,
 // newline and carriage return: worth showing as text rather than hex.

@@ -3,6 +3,7 @@
 #include <iterator>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "gtest/gtest.h"
 
@@ -83,25 +84,71 @@ TEST(EscapeTest, EveryByteValueComesOutSafe) {
   }
 }
 
+std::string Json(std::string_view raw) {
+  std::string out;
+  AppendJsonString(raw, &out);
+  return out;
+}
+
+using Pieces = std::vector<std::pair<std::string, std::string>>;
+
 // Output is staged in a 256-octet buffer: pieces must come out whole and in
 // order wherever the buffer fills, and runs longer than it pass straight
-// through.
-TEST(EscapeTest, LongMixedTextAcrossStagingBoundaries) {
-  const std::pair<std::string, std::string> kPieces[] = {
-      {"a", "a"},         {"\x01", "\\x01"},     {"\\", "\\\\"},
-      {"\t", "\\t"},     {"\xe2\x80\xae", "\\u202e"}, {"\xc3\xa9", "\xc3\xa9"},
-      {"\xff", "\\xff"},  {std::string(300, 'p'), std::string(300, 'p')},
-  };
+// through. `escape` turns the concatenated inputs into `open` + the
+// concatenated outputs + `close`.
+void ExpectWholeAcrossStagingBoundaries(const Pieces& pieces,
+                                        std::string (*escape)(std::string_view),
+                                        const std::string& open, const std::string& close) {
   for (size_t stride = 1; stride <= 7; ++stride) {
     std::string raw;
-    std::string expected;
+    std::string expected = open;
     for (size_t i = 0; raw.size() < 3000; i += stride) {
-      const auto& [in, out] = kPieces[i % std::size(kPieces)];
+      const auto& [in, out] = pieces[i % pieces.size()];
       raw += in;
       expected += out;
     }
-    EXPECT_EQ(Escaped(raw), expected) << "stride " << stride;
+    expected += close;
+    EXPECT_EQ(escape(raw), expected) << "stride " << stride;
   }
+}
+
+TEST(EscapeTest, LongMixedTextAcrossStagingBoundaries) {
+  ExpectWholeAcrossStagingBoundaries(
+      {{"a", "a"},
+       {"\x01", "\\x01"},
+       {"\\", "\\\\"},
+       {"\t", "\\t"},
+       {"\xe2\x80\xae", "\\u202e"},
+       {"\xc3\xa9", "\xc3\xa9"},
+       {"\xff", "\\xff"},
+       {std::string(300, 'p'), std::string(300, 'p')}},
+      [](std::string_view raw) { return Escaped(raw); }, "", "");
+}
+
+TEST(EscapeTest, LongJsonStringsAcrossStagingBoundaries) {
+  ExpectWholeAcrossStagingBoundaries(
+      {{"a", "a"},
+       {"\x01", "\\u0001"},
+       {"\"", "\\\""},
+       {"\n", "\\n"},
+       {"\x7f", "\\u007f"},
+       {"\xe2\x80\xa8", "\\u2028"},
+       {"\xff", "\\ufffd"},
+       {"\xc3\xa9", "\xc3\xa9"},
+       {std::string(300, 'p'), std::string(300, 'p')}},
+      Json, "\"", "\"");
+}
+
+// The JSON table: JSON's own short escapes, \u00XX for the other controls,
+// U+FFFD for invalid octets; bidi marks are legal JSON and stay, the C1
+// controls and U+2028/U+2029 do not.
+TEST(EscapeTest, JsonSpellsWhatJsonRequires) {
+  EXPECT_EQ(Json("say \"hi\" \\ now"), "\"say \\\"hi\\\" \\\\ now\"");
+  EXPECT_EQ(Json("\b\f\n\r\t"), "\"\\b\\f\\n\\r\\t\"");
+  EXPECT_EQ(Json("\x1b[31m\x7f"), "\"\\u001b[31m\\u007f\"");
+  EXPECT_EQ(Json("\xc0\xaf!"), "\"\\ufffd\\ufffd!\"");
+  EXPECT_EQ(Json("\xc2\x9b\xe2\x80\xa9"), "\"\\u009b\\u2029\"");
+  EXPECT_EQ(Json("abc\xe2\x80\xae" "cba"), "\"abc\xe2\x80\xae" "cba\"");
 }
 
 TEST(EscapeTest, PlainAsciiEndStopsAtWhatNeedsEscaping) {

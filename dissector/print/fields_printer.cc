@@ -5,7 +5,7 @@
 #include <string_view>
 #include <utility>
 
-#include "dissector/print/field_value.h"
+#include "dissector/print/value_text.h"
 
 namespace snmpdissect::print {
 namespace {
@@ -132,7 +132,7 @@ void FieldsPrinter::AppendFrame(const tree::Tree& tree, std::string* out) {
           if (count != 0) cell.append(options_.occurrence_separator);
           break;
       }
-      AppendFieldValue(tree, id, &cell);
+      AppendValueText(tree, id, ValueStyle::kFields, &cell);
       ++count;
     }
   }

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "dissector/print/escape.h"
-#include "dissector/print/staged_append.h"
 #include "dissector/print/value_format.h"
 #include "dissector/print/value_text.h"
 
@@ -57,51 +56,6 @@ void Key(const char* key, std::string* out) {
 void AppendJsonText(const std::string& text, std::string* out) { AppendJsonString(text, out); }
 
 }  // namespace
-
-void AppendJsonString(std::string_view raw, std::string* out) {
-  StagedAppend staged(out);
-  staged.Put('"');
-  size_t i = 0;
-  while (i < raw.size()) {
-    const size_t plain_end = PlainAsciiEnd(raw, i);
-    if (plain_end != i) {
-      staged.Put(raw.substr(i, plain_end - i));
-      i = plain_end;
-      continue;
-    }
-    const uint8_t c = static_cast<uint8_t>(raw[i]);
-    if (c < 0x80) {
-      switch (c) {
-        case '"': staged.Put("\\\""); break;
-        case '\\': staged.Put("\\\\"); break;
-        case '\n': staged.Put("\\n"); break;
-        case '\r': staged.Put("\\r"); break;
-        case '\t': staged.Put("\\t"); break;
-        case '\b': staged.Put("\\b"); break;
-        case '\f': staged.Put("\\f"); break;
-        default:  // the other C0 controls and DEL: plain ASCII went above
-          staged.PutHex("\\u", c, 4);
-      }
-      ++i;
-      continue;
-    }
-    uint32_t cp = 0;
-    const size_t length = DecodeUtf8(raw, i, &cp);
-    if (length == 0) {
-      staged.Put("\\ufffd");  // RFC 8259 section 8.1: JSON text is UTF-8
-      ++i;
-    } else if (cp == 0x2028 || cp == 0x2029 || (cp >= 0x80 && cp <= 0x9f)) {
-      // Legal in JSON but not in JavaScript source (2028/2029), or C1
-      // controls a terminal may act on.
-      staged.PutHex("\\u", cp, 4);
-      i += length;
-    } else {
-      staged.Put(raw.substr(i, length));
-      i += length;
-    }
-  }
-  staged.Put('"');
-}
 
 void JsonTreePrinter::Begin(std::string* out) {
   frames_ = 0;
@@ -198,23 +152,17 @@ void JsonTreePrinter::AppendNode(const Tree& tree, NodeId id, std::string* out) 
     case FieldType::kIpv4:
     case FieldType::kIpv6:
     case FieldType::kEther:
-      out->append(",\"value\":");
-      line_.clear();
-      AppendValueText(tree, id, OidStyle::kDotted, &line_);
-      AppendJsonText(line_, out);
-      break;
     case FieldType::kAbsoluteTime:
     case FieldType::kRelativeTime:
+      // As -T fields spells them (addresses, tshark's time text).
       out->append(",\"value\":");
       line_.clear();
-      if (node.type == FieldType::kAbsoluteTime) {
-        AppendAbsoluteTime(tree.IntValue(id), &line_);
-      } else {
-        AppendRelativeTime(tree.IntValue(id), 9, &line_);
-      }
+      AppendValueText(tree, id, ValueStyle::kFields, &line_);
       AppendJsonText(line_, out);
-      out->append(",\"ns\":");
-      AppendDecimal(tree.IntValue(id), out);
+      if (node.type == FieldType::kAbsoluteTime || node.type == FieldType::kRelativeTime) {
+        out->append(",\"ns\":");
+        AppendDecimal(tree.IntValue(id), out);
+      }
       break;
   }
   out->append(",\"offset\":");

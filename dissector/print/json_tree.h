@@ -55,7 +55,6 @@
 
 #include <cstdint>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "dissector/tree/tree.h"
@@ -66,10 +65,6 @@ enum class JsonStyle {
   kArray,   // "[\n" frame ",\n" frame "\n]\n": one JSON document
   kNdjson,  // one compact frame object per line
 };
-
-// Appends `raw` as a JSON string (with the quotes): valid UTF-8 whatever
-// the input.
-void AppendJsonString(std::string_view raw, std::string* out);
 
 class JsonTreePrinter {
  public:

@@ -124,29 +124,6 @@ TEST(JsonTreeTest, HostileTextIsValidUtf8Json) {
             0);
 }
 
-// AppendJsonString stages its output in a 256-octet buffer: every piece
-// must come out whole and in order wherever the buffer fills.
-TEST(JsonTreeTest, LongStringsAcrossStagingBoundaries) {
-  const std::pair<std::string, std::string> kPieces[] = {
-      {"a", "a"},        {"\x01", "\\u0001"}, {"\"", "\\\""},
-      {"\n", "\\n"},    {"\x7f", "\\u007f"}, {"\xe2\x80\xa8", "\\u2028"},
-      {"\xff", "\\ufffd"}, {"\xc3\xa9", "\xc3\xa9"}, {std::string(300, 'p'), std::string(300, 'p')},
-  };
-  for (size_t stride = 1; stride <= 7; ++stride) {
-    std::string raw;
-    std::string expected = "\"";
-    for (size_t i = 0; raw.size() < 3000; i += stride) {
-      const auto& [in, out] = kPieces[i % std::size(kPieces)];
-      raw += in;
-      expected += out;
-    }
-    expected += '"';
-    std::string out;
-    AppendJsonString(raw, &out);
-    EXPECT_EQ(out, expected) << "stride " << stride;
-  }
-}
-
 TEST(JsonTreeTest, DeepTreeNeedsNoRecursion) {
   Tree tree;
   NodeId at = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});

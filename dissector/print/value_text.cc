@@ -2,7 +2,6 @@
 
 #include <bit>
 #include <cstdint>
-#include <charconv>
 #include <string_view>
 #include <type_traits>
 
@@ -21,35 +20,27 @@ using tree::FieldType;
 using tree::NodeId;
 using tree::Tree;
 
-void AppendHex(std::string_view bytes, std::string* out) {
-  if (bytes.empty()) {
-    out->append("<empty>");
-    return;
-  }
-  AppendHexBytes(bytes, out);
-}
-
+// tshark -T fields: decimal, value names never applied; BASE_HEX as "0x"
+// and the digits of the field's FT_UINTn width ("0x0800").
 template <typename T>
-void AppendNumber(T value, std::string* out) {
-  char buffer[32];
-  const auto result = std::to_chars(buffer, buffer + sizeof(buffer), value);
-  out->append(buffer, result.ptr);
+void AppendFieldsInteger(const FieldInfo& field, T value, std::string* out) {
+  if (field.display == Display::kHex) {
+    AppendHexPadded(static_cast<uint64_t>(value), HexDigits(field), out);
+  } else {
+    AppendDecimal(value, out);
+  }
 }
 
 // "name (value)" when the field names its values, else the number.
 template <typename T>
 void AppendNamedInteger(const FieldInfo& field, T value, std::string* out) {
   if (field.display == Display::kItemCount) {
-    AppendNumber(value, out);
+    AppendDecimal(value, out);
     out->append(value == 1 ? " item" : " items");
     return;
   }
   if (field.display == Display::kHex) {
-    out->append("0x");
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof(buffer),
-                                      static_cast<uint64_t>(value), 16);
-    out->append(buffer, result.ptr);
+    AppendHexPadded(static_cast<uint64_t>(value), 1, out);  // "0x" and the digits
     return;
   }
   const char* name = nullptr;
@@ -60,11 +51,11 @@ void AppendNamedInteger(const FieldInfo& field, T value, std::string* out) {
                 : field.unknown_name;
   }
   if (name == nullptr) {
-    AppendNumber(value, out);
+    AppendDecimal(value, out);
     return;
   }
   absl::StrAppend(out, name, " (");
-  AppendNumber(value, out);
+  AppendDecimal(value, out);
   out->push_back(')');
 }
 
@@ -96,16 +87,17 @@ void AppendBitPattern(const FieldInfo& field, uint64_t value, std::string* out) 
   out->append(" = ");
 }
 
-// A child's text in a summary line: its value, or its name if it has none
-// (tshark shows "1.3.6.1.2.1.1.1.0: Value (Null)").
-void AppendSummaryPart(const Tree& tree, NodeId id, OidStyle style, std::string* out) {
+// A child's text in a VarBind's summary line: its value, or its name if it
+// has none (tshark shows "1.3.6.1.2.1.1.1.0: Value (Null)"). The first
+// part, the object name, is named as packet-snmp.c names it.
+void AppendSummaryPart(const Tree& tree, NodeId id, bool first, std::string* out) {
   const tree::Node& node = tree.node(id);
-  if (node.type == FieldType::kOid && style == OidStyle::kDotted) {
+  if (node.type == FieldType::kOid && first) {
     AppendVarBindOid(tree.TextValue(id), /*with_dotted=*/true, out);
   } else if (node.type == FieldType::kNone || node.type == FieldType::kProtocol) {
     out->append(node.label != nullptr ? node.label : tree.field(id).name);
   } else {
-    AppendValueText(tree, id, style, out);
+    AppendValueText(tree, id, ValueStyle::kTree, out);
   }
 }
 
@@ -139,14 +131,28 @@ void AppendVarBindOid(std::string_view dotted, bool with_dotted, std::string* ou
   }
 }
 
-void AppendValueText(const Tree& tree, NodeId id, OidStyle oid_style, std::string* out) {
+void AppendValueText(const Tree& tree, NodeId id, ValueStyle style, std::string* out) {
   const tree::Node& node = tree.node(id);
   const FieldInfo& field = tree.field(id);
+  const bool fields = style == ValueStyle::kFields;
   switch (node.type) {
     case FieldType::kNone:
+      if (fields) out->push_back('1');  // print.c: "so that the presence ... can be checked"
+      return;
     case FieldType::kProtocol:
+      // print.c: the representation when the dissector made one, else the
+      // abbreviation. Options inside TCP/IP are FT_BYTES in Wireshark (their
+      // octets in hex); the tree does not keep them, so they print the
+      // abbreviation too. The tree line is the node line's (AppendNodeLine).
+      if (fields && (node.parent != Tree::kRoot || !AppendProtocolSummary(tree, id, out))) {
+        out->append(field.abbrev);
+      }
       return;
     case FieldType::kUint:
+      if (fields) {
+        AppendFieldsInteger(field, tree.UintValue(id), out);
+        return;
+      }
       AppendNamedInteger(field, tree.UintValue(id), out);
       if (field.id == tree::FieldId::kFrameLen || field.id == tree::FieldId::kFrameCapLen) {
         // packet-frame.c: "Frame Length: 74 bytes (592 bits)".
@@ -156,29 +162,40 @@ void AppendValueText(const Tree& tree, NodeId id, OidStyle oid_style, std::strin
       }
       return;
     case FieldType::kInt:
-      AppendNamedInteger(field, tree.IntValue(id), out);
+      if (fields) {
+        AppendFieldsInteger(field, tree.IntValue(id), out);
+      } else {
+        AppendNamedInteger(field, tree.IntValue(id), out);
+      }
       return;
     case FieldType::kBool:
-      out->append(tree.BoolValue(id) ? field.true_false.true_text
-                                     : field.true_false.false_text);
+      if (fields) {
+        out->push_back(tree.BoolValue(id) ? '1' : '0');
+      } else {
+        out->append(tree.BoolValue(id) ? field.true_false.true_text
+                                       : field.true_false.false_text);
+      }
       return;
     case FieldType::kDouble:
       AppendDouble(tree.DoubleValue(id), field.display == Display::kSinglePrecision, out);
       return;
     case FieldType::kBytes: {
       const std::string_view bytes = tree.TextValue(id);
-      if (field.display == Display::kTextIfPrintable && IsPrintableText(bytes)) {
-        out->push_back('"');
+      if (!fields && field.display == Display::kTextIfPrintable && IsPrintableText(bytes)) {
+        out->push_back('"');  // empty text too: ""
         AppendEscaped(bytes, EscapeQuotes::kYes, out);
         out->push_back('"');
+      } else if (bytes.empty()) {
+        // tshark 4.0 -T fields prints an empty FT_BYTES value as "<MISSING>".
+        out->append(fields ? "<MISSING>" : "<empty>");
       } else {
-        AppendHex(bytes, out);
+        AppendHexBytes(bytes, out);
       }
       return;
     }
     case FieldType::kString: {
       const std::string_view text = tree.TextValue(id);
-      if (text.empty()) {
+      if (text.empty() && !fields) {
         out->append("<empty>");
       } else {
         AppendEscaped(text, EscapeQuotes::kNo, out);
@@ -186,10 +203,10 @@ void AppendValueText(const Tree& tree, NodeId id, OidStyle oid_style, std::strin
       return;
     }
     case FieldType::kOid:
-      if (oid_style == OidStyle::kResolved) {
-        AppendResolvedOid(tree.TextValue(id), out);
-      } else {
+      if (fields) {
         AppendEscaped(tree.TextValue(id), EscapeQuotes::kNo, out);
+      } else {
+        AppendResolvedOid(tree.TextValue(id), out);
       }
       return;
     case FieldType::kIpv4:
@@ -206,7 +223,7 @@ void AppendValueText(const Tree& tree, NodeId id, OidStyle oid_style, std::strin
       return;
     case FieldType::kRelativeTime:
       AppendRelativeTime(tree.IntValue(id), 9, out);
-      out->append(" seconds");
+      if (!fields) out->append(" seconds");
       return;
   }
 }
@@ -219,11 +236,11 @@ void AppendNodeLine(const Tree& tree, NodeId id, std::string* out) {
   if (node.type == FieldType::kNone || node.type == FieldType::kProtocol) {
     const NodeId first = node.first_child;
     if (field.display == Display::kSummaryOfChildren && first != tree::kNoNode) {
-      AppendSummaryPart(tree, first, OidStyle::kDotted, out);
+      AppendSummaryPart(tree, first, /*first=*/true, out);
       const NodeId second = tree.node(first).next_sibling;
       if (second != tree::kNoNode) {
         out->append(": ");
-        AppendSummaryPart(tree, second, OidStyle::kResolved, out);
+        AppendSummaryPart(tree, second, /*first=*/false, out);
       }
     } else if (node.label != nullptr || node.type != FieldType::kProtocol ||
                !AppendProtocolSummary(tree, id, out)) {
@@ -234,7 +251,7 @@ void AppendNodeLine(const Tree& tree, NodeId id, std::string* out) {
       AppendBitPattern(field, tree.UintValue(id), out);
     }
     absl::StrAppend(out, label, ": ");
-    AppendValueText(tree, id, OidStyle::kResolved, out);
+    AppendValueText(tree, id, ValueStyle::kTree, out);
   }
   if (node.generated) out->push_back(']');
 }

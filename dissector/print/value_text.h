@@ -1,4 +1,8 @@
-// Rendering one tree node as text, the way tshark -V shows it:
+// Rendering one tree node as text: the one value formatter, for the text
+// tree (tshark -V), the JSON "show" and text values, and -T fields, with the
+// node lines built on it.
+//
+// ValueStyle::kTree, the way tshark -V shows a value (and its whole line):
 //
 //   "msgID: 42"                          name: value
 //   "error-status: noError (0)"          value names
@@ -8,8 +12,29 @@
 //   "Value (OctetString): \"Linux\""     bytes that are printable text
 //   "1.3.6.1.2.1.1.1.0: \"Linux\""       a VarBind, summarised from its children
 //
+// ValueStyle::kFields, as tshark 4.0 prints a value for -T fields
+// (epan/print.c get_node_field_value and the ftypes' FTREPR_DISPLAY text):
+//
+//   integers        decimal, value names never applied ("2", not "get-response (2)")
+//   BASE_HEX ints   "0x" + the digits of the field's width ("0x0800", "0x02")
+//   booleans        "1" / "0"
+//   bytes           lowercase hex, no separators ("80001f88..."); "<MISSING>"
+//                   when empty
+//   strings         the text, escaped
+//   OIDs            dotted; IPv4 dotted; IPv6 RFC 5952; MAC colon hex
+//   absolute time   "Nov 21, 2026 01:18:16.481826000 UTC" (always UTC)
+//   relative time   "0.000205000" (kTree adds " seconds")
+//   FT_NONE         "1" (present)
+//   protocols       the top line when tshark builds one (protocol_summary.h),
+//                   else the abbreviation ("snmp")
+//
+// One switch over the field types serves both styles, keyed on the field's
+// type and display only, so a value prints the same wherever it appears.
 // Packet-derived text is escaped (escape.h); the output never contains a
-// control character or invalid UTF-8. Shared by the text printers.
+// control character or invalid UTF-8.
+//
+//   std::string cell;
+//   AppendValueText(tree, id, ValueStyle::kFields, &cell);
 
 #ifndef SNMPDISSECT_DISSECTOR_PRINT_VALUE_TEXT_H_
 #define SNMPDISSECT_DISSECTOR_PRINT_VALUE_TEXT_H_
@@ -21,14 +46,14 @@
 
 namespace snmpdissect::print {
 
-enum class OidStyle : bool {
-  kDotted,    // "1.3.6.1.2.1"
-  kResolved,  // "1.3.6.1.2.1 (iso.3.6.1.2.1)", like tshark without MIBs
+enum class ValueStyle : bool {
+  kTree,    // tshark -V: "noError (0)", "\"Linux\"", "1.3.6.1 (iso.3.6.1)";
+            // nothing for a node without a value (none, protocol)
+  kFields,  // tshark -T fields: "0", "4c696e7578", "1.3.6.1"
 };
 
-// Appends the value alone ("noError (0)", "\"Linux\"", "07"); nothing for a
-// node without a value.
-void AppendValueText(const tree::Tree& tree, tree::NodeId id, OidStyle oid_style,
+// Appends the value alone, in `style`.
+void AppendValueText(const tree::Tree& tree, tree::NodeId id, ValueStyle style,
                      std::string* out);
 
 // The name packet-snmp.c gives a varbind's OID in the VarBind line and the

@@ -9,7 +9,7 @@
 #include "dissector/print/escape.h"
 #include "dissector/print/text_tree.h"
 #include "dissector/proto/snmp.h"
-#include "dissector/proto/snmp_test_util.h"
+#include "dissector/proto/testing/snmp_test_util.h"
 #include "gtest/gtest.h"
 
 namespace snmpdissect::proto {
@@ -50,7 +50,7 @@ TEST(SnmpCorpusTest, EveryCapturedMessageDissectsAndPrints) {
       const bool report = tree.Find(tree::FieldId::kSnmpReportElement) != tree::kNoNode;
       EXPECT_EQ(report_notes, report ? 1u : 0u);
       reports += report;
-      testing::ExpectWellFormedTree(tree);
+      testing::ExpectWellFormedSnmpTree(tree, captured.bytes.size());
       text.clear();
       printer.Print(tree, &text);
       EXPECT_TRUE(print::IsPrintableText(text));

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "codec/snmp/testing/tlv.h"
-#include "dissector/proto/snmp_test_util.h"
+#include "dissector/proto/testing/snmp_test_util.h"
 #include "gtest/gtest.h"
 
 namespace snmpdissect::proto {

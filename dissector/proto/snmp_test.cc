@@ -7,7 +7,8 @@
 
 #include "codec/snmp/testing/tlv.h"
 #include "dissector/print/escape.h"
-#include "dissector/proto/snmp_test_util.h"
+#include "dissector/print/text_tree.h"
+#include "dissector/proto/testing/snmp_test_util.h"
 #include "gtest/gtest.h"
 
 namespace snmpdissect::proto {
@@ -411,7 +412,7 @@ TEST(SnmpTreeTest, TreeLimitsCutLargeMessagesShort) {
   EXPECT_FALSE(d.malformed());
   EXPECT_TRUE(tree.truncated());
   EXPECT_LE(tree.size(), 50u);
-  testing::ExpectWellFormedTree(tree);
+  testing::ExpectWellFormedSnmpTree(tree, message.size());
   std::string text;
   print::TextTreePrinter().Print(tree, &text);
   EXPECT_NE(text.find("[Dissection truncated: tree size limit reached]\n"), std::string::npos);
@@ -456,7 +457,7 @@ TEST(SnmpTreeTest, MutatedMessagesNeverBreakTheTreeOrThePrinter) {
     tree.Clear();
     const SnmpDissection d = dissector.Dissect(AsBytes(m), {.offset = 7}, &tree, tree::Tree::kRoot);
     malformed += d.malformed();
-    testing::ExpectWellFormedTree(tree);
+    testing::ExpectWellFormedSnmpTree(tree, 7 + m.size());
     text.clear();
     printer.Print(tree, &text);
     ASSERT_TRUE(print::IsPrintableText(text)) << text;

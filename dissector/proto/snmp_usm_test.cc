@@ -7,7 +7,7 @@
 #include "codec/snmp/testing/tlv.h"
 #include "codec/usm/testing/messages.h"
 #include "dissector/proto/snmp.h"
-#include "dissector/proto/snmp_test_util.h"
+#include "dissector/proto/testing/snmp_test_util.h"
 #include "gtest/gtest.h"
 
 namespace snmpdissect::proto {
