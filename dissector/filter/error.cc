@@ -7,7 +7,10 @@
 namespace snmpdissect::filter {
 
 std::string FormatError(std::string_view prefix, std::string_view text, const FilterError& error) {
-  std::string line = absl::StrCat(std::string(prefix), error.message, ": ");
+  // "...name.: text" reads badly: the message's own full stop goes.
+  std::string_view message = error.message;
+  if (!message.empty() && message.back() == '.') message.remove_suffix(1);
+  std::string line = absl::StrCat(std::string(prefix), std::string(message), ": ");
   const size_t indent = line.size();
   for (char c : text) {
     line.push_back(c >= 0x20 && c < 0x7f ? c : '?');
