@@ -12,7 +12,7 @@
 # configures is in this list; programs only tests run (tshark, Debian's
 # python3) are looked up when the test runs (tools/lib/require_tools.sh).
 BUILD_PACKAGES=(cmake make g++ pkg-config libabsl-dev libgtest-dev libgmock-dev
-                libbenchmark-dev libpcap-dev libssl-dev)
+                libbenchmark-dev libpcap-dev libssl-dev libpcre2-dev)
 
 missing_packages() {
   local pkg

@@ -84,7 +84,38 @@ absl::StatusOr<std::unique_ptr<capture::Capture>> CaptureMode::Open() const {
   return in;
 }
 
+bool CaptureMode::CompileFilters() {
+  struct {
+    const std::string& text;
+    const char* option;
+    std::unique_ptr<filter::DisplayFilter>* out;
+  } filters[] = {{options_.read_filter, "-R", &read_filter_},
+                 {options_.display_filter, "-Y", &display_filter_}};
+  for (auto& f : filters) {
+    if (f.text.empty()) continue;
+    filter::FilterError error;
+    *f.out = filter::DisplayFilter::Compile(f.text, &error);
+    if (*f.out == nullptr) {
+      const std::string message = filter::FormatError(
+          absl::StrCat("snmpdissect: ", f.option, ": "), f.text, error);
+      std::fprintf(err_, "%s\n", message.c_str());
+      return false;
+    }
+  }
+  return true;
+}
+
+bool CaptureMode::Selected(uint64_t frame_number) const {
+  if (read_filter_ != nullptr &&
+      (frame_number >= first_pass_selected_.size() || !first_pass_selected_[frame_number])) {
+    return false;
+  }
+  return display_filter_ == nullptr || display_filter_->Matches(tree_);
+}
+
 int CaptureMode::Run() {
+  // Filters first: a bad one stops the run before any frame is read.
+  if (!CompileFilters()) return kExitUsage;
   pipeline::Options pipeline_options;
   // -2: the first pass records which frame answered each request, for
   // snmp.response_in and the no-response notes of the second.
@@ -107,7 +138,7 @@ int CaptureMode::Run() {
   if (options_.two_pass) {
     // Pass one teaches the matcher; its diagnostics reach the user in pass
     // two, from the same bytes.
-    status = Pass(**in, nullptr, nullptr, live);
+    status = Pass(**in, nullptr, nullptr, live, /*first_pass=*/true);
     if (status == kExitUsage) return status;
     dissector_->StartSecondPass();
     in = Open();
@@ -128,7 +159,7 @@ int CaptureMode::Run() {
   FrameOutput* printing =
       writer == nullptr || options_.print_while_writing ? output->get() : nullptr;
   if (printing != nullptr) printing->Begin();
-  const int printed = Pass(**in, printing, writer.get(), live);
+  const int printed = Pass(**in, printing, writer.get(), live, /*first_pass=*/false);
   const bool written = printing == nullptr || printing->End();
   if (live) ReportLiveStats(**in);
   if (!written) {
@@ -160,7 +191,7 @@ void CaptureMode::ReportLiveStats(const capture::Capture& in) const {
 }
 
 int CaptureMode::Pass(capture::Capture& in, FrameOutput* output, capture::Writer* writer,
-                      bool live) {
+                      bool live, bool first_pass) {
   std::optional<StopOnSignals> signals;
   if (live) signals.emplace(&in);
   // Progress only where it cannot mix with the output: stderr a terminal,
@@ -197,6 +228,19 @@ int CaptureMode::Pass(capture::Capture& in, FrameOutput* output, capture::Writer
                             &tree_);
     malformed |= result.malformed;
     for (const pipeline::SnmpMessage& m : result.messages) malformed |= m.malformed;
+    if (first_pass) {
+      // -2 -R: remember the verdict; the second pass dissects every frame
+      // again (the matcher keeps what it learnt) but shows only these.
+      if (read_filter_ != nullptr) {
+        if (first_pass_selected_.size() <= packet.number) {
+          first_pass_selected_.resize(packet.number + 1);
+        }
+        first_pass_selected_[packet.number] = read_filter_->Matches(tree_);
+      }
+    } else if (!Selected(packet.number)) {
+      progress.Update(in.packets(), in.bytes_read());
+      continue;
+    }
     if (output != nullptr) {
       output->Frame(tree_, packet.data);
       if (live) output->Flush();

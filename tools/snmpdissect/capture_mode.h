@@ -17,11 +17,13 @@
 
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "codec/usm/processor.h"
 #include "dissector/capture/capture.h"
 #include "dissector/capture/writer.h"
+#include "dissector/filter/filter.h"
 #include "dissector/pipeline/frame_dissector.h"
 #include "dissector/tree/tree.h"
 #include "tools/snmpdissect/options.h"
@@ -41,8 +43,12 @@ class CaptureMode {
   // One pass over `in`; prints when `output` is set. Returns the exit
   // status the pass earned.
   int Pass(capture::Capture& in, class FrameOutput* output, capture::Writer* writer,
-           bool live);
+           bool live, bool first_pass);
   int Fail(const absl::Status& status) const;
+  // Compiles -Y and -R; false (after printing the error) when one is bad.
+  bool CompileFilters();
+  // Whether the frame in tree_ passes -R (its first-pass verdict) and -Y.
+  bool Selected(uint64_t frame_number) const;
   void ReportLiveStats(const capture::Capture& in) const;
 
   const Options& options_;
@@ -51,6 +57,10 @@ class CaptureMode {
   std::FILE* err_;
   std::unique_ptr<pipeline::FrameDissector> dissector_;
   tree::Tree tree_;
+  std::unique_ptr<filter::DisplayFilter> display_filter_;  // -Y
+  std::unique_ptr<filter::DisplayFilter> read_filter_;     // -R (with -2)
+  // -2 -R: frame number -> passed the first pass's filter.
+  std::vector<bool> first_pass_selected_;
 };
 
 }  // namespace snmpdissect::cli

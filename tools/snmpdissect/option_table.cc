@@ -21,6 +21,14 @@ constexpr OptionSpec kOptions[] = {
     {'f', nullptr, "EXPR", G::kCapture, true,
      "pcap-filter(7) expression, for files and live captures alike (frame numbers stay "
      "those of the file)"},
+    {'Y', nullptr, "EXPR", G::kCapture, true,
+     "display filter (wireshark-filter(4), Wireshark 4.0's language): only the frames it "
+     "selects are printed, or written with -w, e.g. -Y 'snmp.name == 1.3.6.1.2.1.1.3.0'; "
+     "the last -Y given counts. A filter that does not compile is reported with a caret "
+     "under the offending column before any frame is read"},
+    {'R', nullptr, "EXPR", G::kCapture, true,
+     "with -2: the first pass's display filter; frames it rejects are dropped before the "
+     "second pass (which -Y then filters), as tshark -2 -R does"},
     {'B', nullptr, "MiB", G::kCapture, true,
      "live capture: the kernel's capture buffer (default 32 MiB); when it fills, the kernel "
      "drops packets. At the end of a live capture (-c, Ctrl-C, SIGTERM) standard error shows "

@@ -237,6 +237,12 @@ absl::Status Parser::Apply(const OptionSpec& spec, std::string_view spelled,
       filter_given_ = true;
       options_.filter = std::string(*value);
       return absl::OkStatus();
+    case 'Y':
+      options_.display_filter = std::string(*value);
+      return absl::OkStatus();
+    case 'R':
+      options_.read_filter = std::string(*value);
+      return absl::OkStatus();
     case 'd':
       options_.decode_as.emplace_back(*value);
       return absl::OkStatus();
@@ -341,6 +347,16 @@ absl::Status Parser::Finish() {
     if (std::filesystem::equivalent(options_.write_path, options_.path, ec)) {
       return Error("-w ", Quoted(options_.write_path), " is the file -r reads");
     }
+  }
+  // tshark 4.0's rules: -R only as -2's first-pass filter; no display
+  // filter on a live capture that is being saved.
+  if (!options_.read_filter.empty() && !options_.two_pass) {
+    return Error("-R without -2 is deprecated. For single-pass filtering use -Y");
+  }
+  if (options_.action == Action::kLive && !options_.write_path.empty() &&
+      !options_.display_filter.empty()) {
+    return Error("display filters (-Y) aren't supported when capturing and saving the captured "
+                 "packets (-i with -w)");
   }
   if (options_.two_pass && (options_.action == Action::kLive || options_.path == "-")) {
     return Error("-2 needs a file it can read twice (-r FILE, not ",

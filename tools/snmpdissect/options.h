@@ -60,6 +60,11 @@ struct Options {
   capture::FileFormat write_format = capture::FileFormat::kPcapng;  // -F
   bool print_while_writing = false;     // -P: print frames with -w too
   std::string filter;                   // -f EXPR: pcap-filter(7)
+  // -Y EXPR: display filter (wireshark-filter(4)); the last -Y wins, as in
+  // tshark. -R EXPR: with -2, the first pass's filter: frames failing it are
+  // dropped before the second pass. Empty: no filter.
+  std::string display_filter;
+  std::string read_filter;
   std::vector<std::string> decode_as;   // -d udp.port==N,snmp, in order
 
   Format format = Format::kSummary;
