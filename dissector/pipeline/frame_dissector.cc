@@ -6,14 +6,20 @@
 #include "dissector/conversation/match_tree.h"
 #include "dissector/proto/ethernet.h"
 #include "dissector/proto/frame.h"
+#include "dissector/proto/frame_fields.h"
 #include "dissector/proto/ipv4.h"
+#include "dissector/proto/ipv4_fields.h"
 #include "dissector/proto/ipv6.h"
+#include "dissector/proto/ipv6_fields.h"
 #include "dissector/proto/null.h"
+#include "dissector/proto/protocols.h"
 #include "dissector/proto/raw.h"
 #include "dissector/proto/sll.h"
 #include "dissector/proto/tcp.h"
+#include "dissector/proto/tcp_fields.h"
 #include "dissector/proto/udp.h"
 #include "dissector/proto/vlan.h"
+#include "dissector/proto/vlan_fields.h"
 
 namespace snmpdissect::pipeline {
 namespace {
@@ -46,7 +52,7 @@ void AddFragmentDiagnostics(const reassembly::FragmentResult& r, bool v6,
     const uint64_t v = e.value;
     switch (e.kind) {
       case FragmentEventKind::kOverlap:
-        tree->AddDiagnostic(ip, v6 ? ExpertId::kIpv6FragmentOverlap : ExpertId::kIpFragmentOverlap,
+        tree->AddDiagnostic(ip, v6 ? proto::Ipv6::ei[proto::Ipv6::kFragmentOverlap] : proto::Ip::ei[proto::Ip::kFragmentOverlap],
                             Severity::kNote, [&](std::string* o) {
                               absl::StrAppendFormat(
                                   o, "Fragment at offset %d overlaps data received before "
@@ -55,7 +61,7 @@ void AddFragmentDiagnostics(const reassembly::FragmentResult& r, bool v6,
         break;
       case FragmentEventKind::kOverlapConflict:
         tree->AddDiagnostic(
-            ip, v6 ? ExpertId::kIpv6FragmentOverlapConflict : ExpertId::kIpFragmentOverlapConflict,
+            ip, v6 ? proto::Ipv6::ei[proto::Ipv6::kFragmentOverlapConflict] : proto::Ip::ei[proto::Ip::kFragmentOverlapConflict],
             Severity::kError, [&](std::string* o) {
               absl::StrAppendFormat(o,
                                     "Fragment at offset %d overlaps data received before "
@@ -65,7 +71,7 @@ void AddFragmentDiagnostics(const reassembly::FragmentResult& r, bool v6,
         break;
       case FragmentEventKind::kMultipleTails:
         tree->AddDiagnostic(
-            ip, v6 ? ExpertId::kIpv6FragmentMultipleTails : ExpertId::kIpFragmentMultipleTails,
+            ip, v6 ? proto::Ipv6::ei[proto::Ipv6::kFragmentMultipleTails] : proto::Ip::ei[proto::Ip::kFragmentMultipleTails],
             Severity::kError, [&](std::string* o) {
               absl::StrAppendFormat(o,
                                     "Fragment ending at octet %d disagrees with the "
@@ -75,7 +81,7 @@ void AddFragmentDiagnostics(const reassembly::FragmentResult& r, bool v6,
         break;
       case FragmentEventKind::kTooLong:
         tree->AddDiagnostic(
-            ip, v6 ? ExpertId::kIpv6FragmentTooLong : ExpertId::kIpFragmentTooLong,
+            ip, v6 ? proto::Ipv6::ei[proto::Ipv6::kFragmentTooLong] : proto::Ip::ei[proto::Ip::kFragmentTooLong],
             Severity::kError, [&](std::string* o) {
               absl::StrAppendFormat(o,
                                     "Fragment ends at octet %d, past the %d-octet datagram "
@@ -85,7 +91,7 @@ void AddFragmentDiagnostics(const reassembly::FragmentResult& r, bool v6,
         break;
       case FragmentEventKind::kTooManyFragments:
         tree->AddDiagnostic(
-            ip, v6 ? ExpertId::kIpv6FragmentError : ExpertId::kIpFragmentError,
+            ip, v6 ? proto::Ipv6::ei[proto::Ipv6::kFragmentError] : proto::Ip::ei[proto::Ip::kFragmentError],
             Severity::kError, [&](std::string* o) {
               absl::StrAppendFormat(o, "More than %d fragments; the datagram is dropped",
                                     limits.max_fragments);
@@ -93,7 +99,7 @@ void AddFragmentDiagnostics(const reassembly::FragmentResult& r, bool v6,
         break;
       case FragmentEventKind::kEvictedStale:
         tree->AddDiagnostic(
-            ip, v6 ? ExpertId::kIpv6FragmentError : ExpertId::kIpFragmentError,
+            ip, v6 ? proto::Ipv6::ei[proto::Ipv6::kFragmentError] : proto::Ip::ei[proto::Ip::kFragmentError],
             Severity::kNote, [&](std::string* o) {
               absl::StrAppendFormat(o,
                                     "%d incomplete datagram(s) dropped: not completed "
@@ -104,7 +110,7 @@ void AddFragmentDiagnostics(const reassembly::FragmentResult& r, bool v6,
         break;
       case FragmentEventKind::kEvictedForSpace:
         tree->AddDiagnostic(
-            ip, v6 ? ExpertId::kIpv6FragmentError : ExpertId::kIpFragmentError,
+            ip, v6 ? proto::Ipv6::ei[proto::Ipv6::kFragmentError] : proto::Ip::ei[proto::Ip::kFragmentError],
             Severity::kWarning, [&](std::string* o) {
               absl::StrAppendFormat(o,
                                     "%d incomplete datagram(s) evicted: reassembly table "
@@ -122,14 +128,14 @@ void AddTcpDiagnostics(const reassembly::TcpResult& r, const reassembly::TcpLimi
     const uint64_t v = e.value;
     switch (e.kind) {
       case TcpEventKind::kRetransmission:
-        tree->AddDiagnostic(tcp, ExpertId::kTcpAnalysisRetransmission, Severity::kNote,
+        tree->AddDiagnostic(tcp, proto::Tcp::ei[proto::Tcp::kAnalysisRetransmission], Severity::kNote,
                             [&](std::string* o) {
                               absl::StrAppendFormat(
                                   o, "Retransmission: %d octets seen before, ignored", v);
                             });
         break;
       case TcpEventKind::kOutOfOrder:
-        tree->AddDiagnostic(tcp, ExpertId::kTcpAnalysisOutOfOrder, Severity::kWarning,
+        tree->AddDiagnostic(tcp, proto::Tcp::ei[proto::Tcp::kAnalysisOutOfOrder], Severity::kWarning,
                             [&](std::string* o) {
                               absl::StrAppendFormat(
                                   o,
@@ -139,7 +145,7 @@ void AddTcpDiagnostics(const reassembly::TcpResult& r, const reassembly::TcpLimi
                             });
         break;
       case TcpEventKind::kLostSegment:
-        tree->AddDiagnostic(tcp, ExpertId::kTcpAnalysisLostSegment, Severity::kWarning,
+        tree->AddDiagnostic(tcp, proto::Tcp::ei[proto::Tcp::kAnalysisLostSegment], Severity::kWarning,
                             [&](std::string* o) {
                               absl::StrAppendFormat(
                                   o,
@@ -149,14 +155,14 @@ void AddTcpDiagnostics(const reassembly::TcpResult& r, const reassembly::TcpLimi
                             });
         break;
       case TcpEventKind::kPartialDropped:
-        tree->AddDiagnostic(tcp, ExpertId::kTcpSegmentError, Severity::kWarning,
+        tree->AddDiagnostic(tcp, proto::Tcp::ei[proto::Tcp::kSegmentError], Severity::kWarning,
                             [&](std::string* o) {
                               absl::StrAppendFormat(
                                   o, "%d octets of an incomplete SNMP message dropped", v);
                             });
         break;
       case TcpEventKind::kMessageTooLong:
-        tree->AddDiagnostic(tcp, ExpertId::kTcpSegmentTooLong, Severity::kError,
+        tree->AddDiagnostic(tcp, proto::Tcp::ei[proto::Tcp::kSegmentTooLong], Severity::kError,
                             [&](std::string* o) {
                               absl::StrAppendFormat(
                                   o,
@@ -166,14 +172,14 @@ void AddTcpDiagnostics(const reassembly::TcpResult& r, const reassembly::TcpLimi
                             });
         break;
       case TcpEventKind::kSkipping:
-        tree->AddDiagnostic(tcp, ExpertId::kTcpSegmentTooLong, Severity::kNote,
+        tree->AddDiagnostic(tcp, proto::Tcp::ei[proto::Tcp::kSegmentTooLong], Severity::kNote,
                             [&](std::string* o) {
                               absl::StrAppendFormat(
                                   o, "Skipping an over-long message: %d octets to go", v);
                             });
         break;
       case TcpEventKind::kBufferLimit:
-        tree->AddDiagnostic(tcp, ExpertId::kTcpSegmentError, Severity::kWarning,
+        tree->AddDiagnostic(tcp, proto::Tcp::ei[proto::Tcp::kSegmentError], Severity::kWarning,
                             [&](std::string* o) {
                               absl::StrAppendFormat(
                                   o,
@@ -183,7 +189,7 @@ void AddTcpDiagnostics(const reassembly::TcpResult& r, const reassembly::TcpLimi
                             });
         break;
       case TcpEventKind::kConversationsEvicted:
-        tree->AddDiagnostic(tcp, ExpertId::kTcpSegmentError, Severity::kNote,
+        tree->AddDiagnostic(tcp, proto::Tcp::ei[proto::Tcp::kSegmentError], Severity::kNote,
                             [&](std::string* o) {
                               absl::StrAppendFormat(
                                   o,
@@ -208,6 +214,7 @@ FrameDissector::FrameDissector(Options options, proto::SnmpDissector* snmp)
       ipv6_(options.ip),
       tcp_(options.tcp),
       tracker_(options.requests) {
+  proto::RegisterProtocols();
   // Room for the usual frame, so steady state does not allocate.
   protocols_.reserve(256);
   messages_.reserve(16);
@@ -268,7 +275,7 @@ const FrameResult& FrameDissector::Dissect(const FrameInput& input, Tree* tree) 
                              : Dissector::kNone;
   if (link == Dissector::kNone) {
     result_.unknown_link_type = true;
-    tree->AddDiagnostic(result_.frame, ExpertId::kFrameUnknownLinkType, Severity::kWarning,
+    tree->AddDiagnostic(result_.frame, proto::Frame::ei[proto::Frame::kUnknownLinkType], Severity::kWarning,
                         [&](std::string* o) {
                           absl::StrAppendFormat(o, "No dissector for link type %d",
                                                 input.link_type);
@@ -338,7 +345,7 @@ void FrameDissector::Ethertype(uint32_t ethertype, const LayerInput& in, int dep
     case Dissector::kVlan:
     case Dissector::kIeee8021ad: {
       if (depth >= options_.max_vlan_tags) {
-        tree_->AddDiagnostic(last_layer_, ExpertId::kVlanTooManyTags, Severity::kWarning,
+        tree_->AddDiagnostic(last_layer_, proto::Vlan::ei[proto::Vlan::kTooManyTags], Severity::kWarning,
                              [&](std::string* o) {
                                absl::StrAppendFormat(
                                    o, "More than %d nested VLAN tags; the rest is not dissected",
@@ -421,20 +428,20 @@ void FrameDissector::Ip(bool v6, const LayerInput& in) {
   // The structure itself covers no octets of the frame (its parts are in
   // other frames); the data node covers this frame's part.
   const NodeId fragments =
-      tree_->AddNone(ip.node, v6 ? FieldId::kIpv6Fragments : FieldId::kIpFragments, none);
+      tree_->AddNone(ip.node, v6 ? proto::Ipv6::hf[proto::Ipv6::kFragments] : proto::Ip::hf[proto::Ip::kFragments], none);
   tree_->SetGenerated(fragments);
   for (const reassembly::FragmentSource& f : r.fragments) {
     tree_->SetGenerated(tree_->AddUint(
-        fragments, v6 ? FieldId::kIpv6Fragment : FieldId::kIpFragment, none, f.frame));
+        fragments, v6 ? proto::Ipv6::hf[proto::Ipv6::kFragment] : proto::Ip::hf[proto::Ip::kFragment], none, f.frame));
   }
   tree_->SetGenerated(tree_->AddUint(
-      fragments, v6 ? FieldId::kIpv6FragmentCount : FieldId::kIpFragmentCount, none,
+      fragments, v6 ? proto::Ipv6::hf[proto::Ipv6::kFragmentCount] : proto::Ip::hf[proto::Ip::kFragmentCount], none,
       r.fragments.size()));
   tree_->SetGenerated(tree_->AddUint(
-      fragments, v6 ? FieldId::kIpv6ReassembledLength : FieldId::kIpReassembledLength, none,
+      fragments, v6 ? proto::Ipv6::hf[proto::Ipv6::kReassembledLength] : proto::Ip::hf[proto::Ip::kReassembledLength], none,
       r.data.size()));
   const NodeId data = tree_->AddBytes(
-      fragments, v6 ? FieldId::kIpv6ReassembledData : FieldId::kIpReassembledData, here,
+      fragments, v6 ? proto::Ipv6::hf[proto::Ipv6::kReassembledData] : proto::Ip::hf[proto::Ip::kReassembledData], here,
       r.data);
   if (data == tree::kNoNode) return;  // the tree is full
   tree_->SetGenerated(data);
@@ -530,16 +537,16 @@ void FrameDissector::Tcp(const LayerInput& in, const proto::IpHandoff& ip) {
     // Wireshark's "[N Reassembled TCP Segments (M bytes): #4(10), #5(20)]".
     const tree::Range here = payload.At(m.offset, m.segment_length);
     const tree::Range none = payload.At(0, 0);
-    const NodeId segments = tree_->AddNone(tcp, FieldId::kTcpSegments, none);
+    const NodeId segments = tree_->AddNone(tcp, proto::Tcp::hf[proto::Tcp::kSegments], none);
     tree_->SetGenerated(segments);
     for (uint64_t frame : m.frames) {
-      tree_->SetGenerated(tree_->AddUint(segments, FieldId::kTcpSegment, none, frame));
+      tree_->SetGenerated(tree_->AddUint(segments, proto::Tcp::hf[proto::Tcp::kSegment], none, frame));
     }
     tree_->SetGenerated(
-        tree_->AddUint(segments, FieldId::kTcpSegmentCount, none, m.frame_count));
+        tree_->AddUint(segments, proto::Tcp::hf[proto::Tcp::kSegmentCount], none, m.frame_count));
     tree_->SetGenerated(
-        tree_->AddUint(segments, FieldId::kTcpReassembledLength, none, m.bytes.size()));
-    const NodeId data = tree_->AddBytes(segments, FieldId::kTcpReassembledData, here, m.bytes);
+        tree_->AddUint(segments, proto::Tcp::hf[proto::Tcp::kReassembledLength], none, m.bytes.size()));
+    const NodeId data = tree_->AddBytes(segments, proto::Tcp::hf[proto::Tcp::kReassembledData], here, m.bytes);
     if (data == tree::kNoNode) continue;  // the tree is full
     tree_->SetGenerated(data);
     Snmp(LayerInput{m.bytes, 0, data}, /*tcp=*/true);
@@ -547,7 +554,7 @@ void FrameDissector::Tcp(const LayerInput& in, const proto::IpHandoff& ip) {
   if (r->held_length > 0) {
     // "[TCP segment of a reassembled PDU]": octets waiting for the rest of
     // their message.
-    tree_->AddBytes(tcp, FieldId::kTcpSegmentData,
+    tree_->AddBytes(tcp, proto::Tcp::hf[proto::Tcp::kSegmentData],
                     payload.At(r->held_offset, r->held_length),
                     payload.Slice(r->held_offset, r->held_length));
   }

@@ -1,6 +1,7 @@
 #include "dissector/proto/ipv6.h"
 
 #include "absl/strings/str_format.h"
+#include "dissector/proto/ipv6_fields.h"
 
 namespace snmpdissect::proto {
 namespace {
@@ -30,28 +31,28 @@ void AddOptions(const LayerInput& in, size_t at, size_t end, tree::Tree* tree,
                 NodeId header, uint32_t* jumbo) {
   while (at < end) {
     const uint8_t type = in.U8(at);
-    const char* name = tree::ValueNameOf(tree::GetField(FieldId::kIpv6OptType), type);
+    const char* name = tree::ValueNameOf(tree::GetField(Ipv6::hf[Ipv6::kOptType]), type);
     if (type == kPad1) {
-      const NodeId opt = tree->AddNone(header, FieldId::kIpv6Opt, in.At(at, 1));
+      const NodeId opt = tree->AddNone(header, Ipv6::hf[Ipv6::kOpt], in.At(at, 1));
       tree->SetLabel(opt, name);
-      tree->AddUint(opt, FieldId::kIpv6OptType, in.At(at, 1), type);
-      tree->AddNone(opt, FieldId::kIpv6OptPad1, in.At(at, 1));
+      tree->AddUint(opt, Ipv6::hf[Ipv6::kOptType], in.At(at, 1), type);
+      tree->AddNone(opt, Ipv6::hf[Ipv6::kOptPad1], in.At(at, 1));
       ++at;
       continue;
     }
     const NodeId opt =
-        tree->AddNone(header, FieldId::kIpv6Opt, in.At(at, std::min<size_t>(2, end - at)));
+        tree->AddNone(header, Ipv6::hf[Ipv6::kOpt], in.At(at, std::min<size_t>(2, end - at)));
     tree->SetLabel(opt, name != nullptr ? name : "Unknown IPv6 Option");
-    tree->AddUint(opt, FieldId::kIpv6OptType, in.At(at, 1), type);
+    tree->AddUint(opt, Ipv6::hf[Ipv6::kOptType], in.At(at, 1), type);
     if (at + 2 > end) {
-      tree->AddDiagnostic(opt, ExpertId::kIpv6OptInvalidLen, Severity::kError,
+      tree->AddDiagnostic(opt, Ipv6::ei[Ipv6::kOptInvalidLen], Severity::kError,
                           "option length octet missing: the header ends");
       return;
     }
     const size_t length = in.U8(at + 1);
-    const NodeId len = tree->AddUint(opt, FieldId::kIpv6OptLength, in.At(at + 1, 1), length);
+    const NodeId len = tree->AddUint(opt, Ipv6::hf[Ipv6::kOptLength], in.At(at + 1, 1), length);
     if (at + 2 + length > end) {
-      tree->AddDiagnostic(len, ExpertId::kIpv6OptInvalidLen, Severity::kError,
+      tree->AddDiagnostic(len, Ipv6::ei[Ipv6::kOptInvalidLen], Severity::kError,
                           [&](std::string* o) {
                             absl::StrAppendFormat(o,
                                                   "option data of %d octets runs past the "
@@ -63,19 +64,19 @@ void AddOptions(const LayerInput& in, size_t at, size_t end, tree::Tree* tree,
     tree->SetRange(opt, in.At(at, 2 + length));
     const size_t data = at + 2;
     if (type == kPadN) {
-      tree->AddBytes(opt, FieldId::kIpv6OptPadn, in.At(data, length), in.Slice(data, length));
+      tree->AddBytes(opt, Ipv6::hf[Ipv6::kOptPadn], in.At(data, length), in.Slice(data, length));
     } else if (type == kRouterAlert && length == 2) {
-      tree->AddUint(opt, FieldId::kIpv6OptRouterAlert, in.At(data, 2), in.U16(data));
+      tree->AddUint(opt, Ipv6::hf[Ipv6::kOptRouterAlert], in.At(data, 2), in.U16(data));
     } else if (type == kJumbo && length == 4) {
       *jumbo = in.U32(data);
-      tree->AddUint(opt, FieldId::kIpv6OptJumbo, in.At(data, 4), *jumbo);
+      tree->AddUint(opt, Ipv6::hf[Ipv6::kOptJumbo], in.At(data, 4), *jumbo);
     } else if (type == kRouterAlert || type == kJumbo) {
-      tree->AddDiagnostic(len, ExpertId::kIpv6OptInvalidLen, Severity::kError,
+      tree->AddDiagnostic(len, Ipv6::ei[Ipv6::kOptInvalidLen], Severity::kError,
                           "Invalid IPv6 option length");
-      tree->AddBytes(opt, FieldId::kIpv6OptUnknown, in.At(data, length),
+      tree->AddBytes(opt, Ipv6::hf[Ipv6::kOptUnknown], in.At(data, length),
                      in.Slice(data, length));
     } else if (length > 0) {
-      tree->AddBytes(opt, FieldId::kIpv6OptUnknown, in.At(data, length),
+      tree->AddBytes(opt, Ipv6::hf[Ipv6::kOptUnknown], in.At(data, length),
                      in.Slice(data, length));
     }
     at = data + length;
@@ -90,17 +91,17 @@ struct ExtensionFields {
 
 IpHandoff DissectIpv6(const LayerInput& in, int max_extension_headers, tree::Tree* tree) {
   IpHandoff out;
-  out.node = tree->AddProtocol(tree::Tree::kRoot, FieldId::kIpv6Protocol,
+  out.node = tree->AddProtocol(tree::Tree::kRoot, Ipv6::hf[Ipv6::kIpv6],
                                in.At(0, std::min(in.size(), kHeaderLength)));
   if (in.size() < 1) {
     AddTruncated(tree, out.node, "Malformed Packet: IPv6", in, kHeaderLength);
     return out;
   }
   out.version = in.U8(0) >> 4;
-  const NodeId version = tree->AddUint(out.node, FieldId::kIpv6Version, in.At(0, 1),
+  const NodeId version = tree->AddUint(out.node, Ipv6::hf[Ipv6::kVersion], in.At(0, 1),
                                        static_cast<uint64_t>(out.version));
   if (out.version != 6) {
-    tree->AddDiagnostic(version, ExpertId::kIpv6BogusIpv6Version, Severity::kError,
+    tree->AddDiagnostic(version, Ipv6::ei[Ipv6::kBogusIpv6Version], Severity::kError,
                         [&](std::string* o) {
                           absl::StrAppendFormat(o, "Bogus IP version (%d, must be 6)",
                                                 out.version);
@@ -114,19 +115,19 @@ IpHandoff DissectIpv6(const LayerInput& in, int max_extension_headers, tree::Tre
   const uint32_t word = in.U32(0);
   const uint32_t traffic_class = (word >> 20) & 0xff;
   const NodeId tclass =
-      tree->AddUint(out.node, FieldId::kIpv6Tclass, in.At(0, 4), traffic_class);
-  tree->AddUint(tclass, FieldId::kIpv6TclassDscp, in.At(0, 4), traffic_class >> 2);
-  tree->AddUint(tclass, FieldId::kIpv6TclassEcn, in.At(0, 4), traffic_class & 0x03);
-  tree->AddUint(out.node, FieldId::kIpv6Flow, in.At(0, 4), word & 0x000fffff);
+      tree->AddUint(out.node, Ipv6::hf[Ipv6::kTclass], in.At(0, 4), traffic_class);
+  tree->AddUint(tclass, Ipv6::hf[Ipv6::kTclassDscp], in.At(0, 4), traffic_class >> 2);
+  tree->AddUint(tclass, Ipv6::hf[Ipv6::kTclassEcn], in.At(0, 4), traffic_class & 0x03);
+  tree->AddUint(out.node, Ipv6::hf[Ipv6::kFlow], in.At(0, 4), word & 0x000fffff);
   const size_t payload_length = in.U16(4);
-  const NodeId plen = tree->AddUint(out.node, FieldId::kIpv6Plen, in.At(4, 2), payload_length);
+  const NodeId plen = tree->AddUint(out.node, Ipv6::hf[Ipv6::kPlen], in.At(4, 2), payload_length);
   uint8_t next = in.U8(6);
-  tree->AddUint(out.node, FieldId::kIpv6Nxt, in.At(6, 1), next);
-  tree->AddUint(out.node, FieldId::kIpv6Hlim, in.At(7, 1), in.U8(7));
-  tree->AddIpv6(out.node, FieldId::kIpv6Src, in.At(8, 16), in.Slice(8, 16));
-  tree->AddIpv6(out.node, FieldId::kIpv6Dst, in.At(24, 16), in.Slice(24, 16));
-  tree->SetHidden(tree->AddIpv6(out.node, FieldId::kIpv6Addr, in.At(8, 16), in.Slice(8, 16)));
-  tree->SetHidden(tree->AddIpv6(out.node, FieldId::kIpv6Addr, in.At(24, 16), in.Slice(24, 16)));
+  tree->AddUint(out.node, Ipv6::hf[Ipv6::kNxt], in.At(6, 1), next);
+  tree->AddUint(out.node, Ipv6::hf[Ipv6::kHlim], in.At(7, 1), in.U8(7));
+  tree->AddIpv6(out.node, Ipv6::hf[Ipv6::kSrc], in.At(8, 16), in.Slice(8, 16));
+  tree->AddIpv6(out.node, Ipv6::hf[Ipv6::kDst], in.At(24, 16), in.Slice(24, 16));
+  tree->SetHidden(tree->AddIpv6(out.node, Ipv6::hf[Ipv6::kAddr], in.At(8, 16), in.Slice(8, 16)));
+  tree->SetHidden(tree->AddIpv6(out.node, Ipv6::hf[Ipv6::kAddr], in.At(24, 16), in.Slice(24, 16)));
   for (int i = 0; i < 16; ++i) {
     out.src[i] = in.U8(8 + i);
     out.dst[i] = in.U8(24 + i);
@@ -142,7 +143,7 @@ IpHandoff DissectIpv6(const LayerInput& in, int max_extension_headers, tree::Tre
     // as Wireshark does.
     claimed = in.size() - kHeaderLength;
     if (!maybe_jumbo) {
-      tree->AddDiagnostic(plen, ExpertId::kIpv6PlenExceedsFraming, Severity::kNote,
+      tree->AddDiagnostic(plen, Ipv6::ei[Ipv6::kPlenExceedsFraming], Severity::kNote,
                           "Payload length 0, assumed to be the captured length (TSO?)");
     }
   }
@@ -156,7 +157,7 @@ IpHandoff DissectIpv6(const LayerInput& in, int max_extension_headers, tree::Tre
       break;  // an upper layer (or AH, ESP, No Next Header): hand off
     }
     if (walked == max_extension_headers) {
-      tree->AddDiagnostic(out.node, ExpertId::kIpv6TooManyExtensionHeaders, Severity::kWarning,
+      tree->AddDiagnostic(out.node, Ipv6::ei[Ipv6::kTooManyExtensionHeaders], Severity::kWarning,
                           [&](std::string* o) {
                             absl::StrAppendFormat(
                                 o, "more than %d extension headers; stopped before header %d",
@@ -169,10 +170,10 @@ IpHandoff DissectIpv6(const LayerInput& in, int max_extension_headers, tree::Tre
     if (next == kFragment) {
       // RFC 8200 section 4.5: 8 octets; offset in 8-octet units, M flag.
       const NodeId frag =
-          tree->AddProtocol(out.node, FieldId::kIpv6Fraghdr,
+          tree->AddProtocol(out.node, Ipv6::hf[Ipv6::kFraghdr],
                             rest.At(at, std::min<size_t>(8, end - std::min(end, at))));
       if (out.extension_count < IpHandoff::kMaxListed) {
-        out.extensions[out.extension_count++] = FieldId::kIpv6Fraghdr;
+        out.extensions[out.extension_count++] = Ipv6::hf[Ipv6::kFraghdr];
       }
       if (at + 8 > end) {
         AddTruncated(tree, frag, "Malformed Packet: IPv6 fragment header", rest.Skip(at), 8);
@@ -180,16 +181,16 @@ IpHandoff DissectIpv6(const LayerInput& in, int max_extension_headers, tree::Tre
         return out;
       }
       const uint16_t offset_flags = rest.U16(at + 2);
-      tree->AddUint(frag, FieldId::kIpv6FraghdrNxt, rest.At(at, 1), rest.U8(at));
-      tree->AddUint(frag, FieldId::kIpv6FraghdrReservedOctet, rest.At(at + 1, 1),
+      tree->AddUint(frag, Ipv6::hf[Ipv6::kFraghdrNxt], rest.At(at, 1), rest.U8(at));
+      tree->AddUint(frag, Ipv6::hf[Ipv6::kFraghdrReservedOctet], rest.At(at + 1, 1),
                     rest.U8(at + 1));
-      tree->AddUint(frag, FieldId::kIpv6FraghdrOffset, rest.At(at + 2, 2),
+      tree->AddUint(frag, Ipv6::hf[Ipv6::kFraghdrOffset], rest.At(at + 2, 2),
                     offset_flags >> 3);
-      tree->AddUint(frag, FieldId::kIpv6FraghdrReservedBits, rest.At(at + 2, 2),
+      tree->AddUint(frag, Ipv6::hf[Ipv6::kFraghdrReservedBits], rest.At(at + 2, 2),
                     (offset_flags >> 1) & 0x3);
-      tree->AddBool(frag, FieldId::kIpv6FraghdrMore, rest.At(at + 2, 2),
+      tree->AddBool(frag, Ipv6::hf[Ipv6::kFraghdrMore], rest.At(at + 2, 2),
                     (offset_flags & 1) != 0);
-      tree->AddUint(frag, FieldId::kIpv6FraghdrIdent, rest.At(at + 4, 4), rest.U32(at + 4));
+      tree->AddUint(frag, Ipv6::hf[Ipv6::kFraghdrIdent], rest.At(at + 4, 4), rest.U32(at + 4));
       next = rest.U8(at);
       out.fragment_offset = offset_flags & 0xfff8u;
       out.more_fragments = (offset_flags & 1) != 0;
@@ -204,13 +205,13 @@ IpHandoff DissectIpv6(const LayerInput& in, int max_extension_headers, tree::Tre
     }
     const ExtensionFields f =
         next == kHopByHop
-            ? ExtensionFields{FieldId::kIpv6Hopopts, FieldId::kIpv6HopoptsNxt,
-                              FieldId::kIpv6HopoptsLen, FieldId::kIpv6HopoptsLenOct}
+            ? ExtensionFields{Ipv6::hf[Ipv6::kHopopts], Ipv6::hf[Ipv6::kHopoptsNxt],
+                              Ipv6::hf[Ipv6::kHopoptsLen], Ipv6::hf[Ipv6::kHopoptsLenOct]}
         : next == kRouting
-            ? ExtensionFields{FieldId::kIpv6Routing, FieldId::kIpv6RoutingNxt,
-                              FieldId::kIpv6RoutingLen, FieldId::kIpv6RoutingLenOct}
-            : ExtensionFields{FieldId::kIpv6Dstopts, FieldId::kIpv6DstoptsNxt,
-                              FieldId::kIpv6DstoptsLen, FieldId::kIpv6DstoptsLenOct};
+            ? ExtensionFields{Ipv6::hf[Ipv6::kRouting], Ipv6::hf[Ipv6::kRoutingNxt],
+                              Ipv6::hf[Ipv6::kRoutingLen], Ipv6::hf[Ipv6::kRoutingLenOct]}
+            : ExtensionFields{Ipv6::hf[Ipv6::kDstopts], Ipv6::hf[Ipv6::kDstoptsNxt],
+                              Ipv6::hf[Ipv6::kDstoptsLen], Ipv6::hf[Ipv6::kDstoptsLenOct]};
     const NodeId header = tree->AddProtocol(
         out.node, f.protocol, rest.At(at, std::min<size_t>(2, end - std::min(end, at))));
     if (out.extension_count < IpHandoff::kMaxListed) {
@@ -235,10 +236,10 @@ IpHandoff DissectIpv6(const LayerInput& in, int max_extension_headers, tree::Tre
     }
     tree->SetRange(header, rest.At(at, length));
     if (next == kRouting) {
-      tree->AddUint(header, FieldId::kIpv6RoutingType, rest.At(at + 2, 1), rest.U8(at + 2));
-      tree->AddUint(header, FieldId::kIpv6RoutingSegleft, rest.At(at + 3, 1),
+      tree->AddUint(header, Ipv6::hf[Ipv6::kRoutingType], rest.At(at + 2, 1), rest.U8(at + 2));
+      tree->AddUint(header, Ipv6::hf[Ipv6::kRoutingSegleft], rest.At(at + 3, 1),
                     rest.U8(at + 3));
-      tree->AddBytes(header, FieldId::kIpv6RoutingUnknownData, rest.At(at + 4, length - 4),
+      tree->AddBytes(header, Ipv6::hf[Ipv6::kRoutingUnknownData], rest.At(at + 4, length - 4),
                      rest.Slice(at + 4, length - 4));
     } else {
       uint32_t jumbo = 0;
@@ -261,7 +262,7 @@ IpHandoff DissectIpv6(const LayerInput& in, int max_extension_headers, tree::Tre
   out.payload_length = end - out.payload_offset;
   out.ok = true;
   if (kHeaderLength + claimed > in.size()) {
-    tree->AddDiagnostic(plen, ExpertId::kIpv6PlenExceedsFraming, Severity::kWarning,
+    tree->AddDiagnostic(plen, Ipv6::ei[Ipv6::kPlenExceedsFraming], Severity::kWarning,
                         [&](std::string* o) {
                           absl::StrAppendFormat(
                               o, "Payload length %d exceeds the %d octets captured after "

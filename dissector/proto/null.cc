@@ -1,5 +1,7 @@
 #include "dissector/proto/null.h"
 
+#include "dissector/proto/null_fields.h"
+
 namespace snmpdissect::proto {
 
 using tree::FieldId;
@@ -7,7 +9,7 @@ using tree::FieldId;
 Handoff DissectNull(const LayerInput& in, bool network_byte_order, tree::Tree* tree) {
   constexpr size_t kHeaderLength = 4;
   Handoff out;
-  out.node = tree->AddProtocol(tree::Tree::kRoot, FieldId::kNull,
+  out.node = tree->AddProtocol(tree::Tree::kRoot, Null::hf[Null::kNull],
                                in.At(0, std::min(in.size(), kHeaderLength)));
   if (in.size() < kHeaderLength) {
     AddTruncated(tree, out.node, "Malformed Packet: Null/Loopback", in, kHeaderLength);
@@ -20,7 +22,7 @@ Handoff DissectNull(const LayerInput& in, bool network_byte_order, tree::Tree* t
     // guesses too).
     family = in.Le32(0);
   }
-  tree->AddUint(out.node, FieldId::kNullFamily, in.At(0, 4), family);
+  tree->AddUint(out.node, Null::hf[Null::kFamily], in.At(0, 4), family);
   out.ok = true;
   out.payload_offset = kHeaderLength;
   out.payload_length = in.size() - kHeaderLength;

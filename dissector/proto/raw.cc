@@ -1,10 +1,12 @@
 #include "dissector/proto/raw.h"
 
+#include "dissector/proto/raw_fields.h"
+
 namespace snmpdissect::proto {
 
 Handoff DissectRaw(const LayerInput& in, tree::Tree* tree) {
   Handoff out;
-  out.node = tree->AddProtocol(tree::Tree::kRoot, tree::FieldId::kRaw, in.At(0, in.size()));
+  out.node = tree->AddProtocol(tree::Tree::kRoot, Raw::hf[Raw::kRaw], in.At(0, in.size()));
   out.ok = true;
   out.payload_offset = 0;
   out.payload_length = in.size();

@@ -1,6 +1,7 @@
 #include "dissector/proto/tcp.h"
 
 #include "absl/strings/str_format.h"
+#include "dissector/proto/tcp_fields.h"
 
 namespace snmpdissect::proto {
 namespace {
@@ -23,14 +24,14 @@ constexpr uint8_t kTimestamps = 8;
 
 FieldId OptionField(uint8_t kind) {
   switch (kind) {
-    case kEol: return FieldId::kTcpOptionsEol;
-    case kNop: return FieldId::kTcpOptionsNop;
-    case kMss: return FieldId::kTcpOptionsMss;
-    case kWindowScale: return FieldId::kTcpOptionsWscale;
-    case kSackPermitted: return FieldId::kTcpOptionsSackPerm;
-    case kSack: return FieldId::kTcpOptionsSack;
-    case kTimestamps: return FieldId::kTcpOptionsTimestamp;
-    default: return FieldId::kTcpOptionsUnknown;
+    case kEol: return Tcp::hf[Tcp::kOptionsEol];
+    case kNop: return Tcp::hf[Tcp::kOptionsNop];
+    case kMss: return Tcp::hf[Tcp::kOptionsMss];
+    case kWindowScale: return Tcp::hf[Tcp::kOptionsWscale];
+    case kSackPermitted: return Tcp::hf[Tcp::kOptionsSackPerm];
+    case kSack: return Tcp::hf[Tcp::kOptionsSack];
+    case kTimestamps: return Tcp::hf[Tcp::kOptionsTimestamp];
+    default: return Tcp::hf[Tcp::kOptionsUnknown];
   }
 }
 
@@ -49,7 +50,7 @@ bool LengthFits(uint8_t kind, size_t length) {
 
 // Options in octets [20, header_length), at most 40: bounded by the header.
 void AddOptions(const LayerInput& in, size_t header_length, tree::Tree* tree, NodeId tcp) {
-  const NodeId options = tree->AddBytes(tcp, FieldId::kTcpOptions,
+  const NodeId options = tree->AddBytes(tcp, Tcp::hf[Tcp::kOptions],
                                         in.At(kMinHeader, header_length - kMinHeader),
                                         in.Slice(kMinHeader, header_length - kMinHeader));
   size_t at = kMinHeader;
@@ -57,23 +58,23 @@ void AddOptions(const LayerInput& in, size_t header_length, tree::Tree* tree, No
     const uint8_t kind = in.U8(at);
     if (kind == kEol || kind == kNop) {
       const NodeId option = tree->AddProtocol(options, OptionField(kind), in.At(at, 1));
-      tree->AddUint(option, FieldId::kTcpOptionKind, in.At(at, 1), kind);
+      tree->AddUint(option, Tcp::hf[Tcp::kOptionKind], in.At(at, 1), kind);
       ++at;
       if (kind == kEol) return;  // the rest is padding
       continue;
     }
     const NodeId option = tree->AddProtocol(
         options, OptionField(kind), in.At(at, std::min<size_t>(2, header_length - at)));
-    tree->AddUint(option, FieldId::kTcpOptionKind, in.At(at, 1), kind);
+    tree->AddUint(option, Tcp::hf[Tcp::kOptionKind], in.At(at, 1), kind);
     if (at + 1 >= header_length) {
-      tree->AddDiagnostic(option, ExpertId::kTcpOptionLenInvalid, Severity::kError,
+      tree->AddDiagnostic(option, Tcp::ei[Tcp::kOptionLenInvalid], Severity::kError,
                           "option length octet missing: the header ends");
       return;
     }
     const size_t length = in.U8(at + 1);
-    const NodeId len = tree->AddUint(option, FieldId::kTcpOptionLen, in.At(at + 1, 1), length);
+    const NodeId len = tree->AddUint(option, Tcp::hf[Tcp::kOptionLen], in.At(at + 1, 1), length);
     if (length < 2 || at + length > header_length || !LengthFits(kind, length)) {
-      tree->AddDiagnostic(len, ExpertId::kTcpOptionLenInvalid, Severity::kError,
+      tree->AddDiagnostic(len, Tcp::ei[Tcp::kOptionLenInvalid], Severity::kError,
                           [&](std::string* o) {
                             absl::StrAppendFormat(o, "Invalid length %d for option kind %d",
                                                   length, kind);
@@ -86,37 +87,37 @@ void AddOptions(const LayerInput& in, size_t header_length, tree::Tree* tree, No
     const size_t data = at + 2;
     switch (kind) {
       case kMss:
-        tree->AddUint(option, FieldId::kTcpOptionsMssVal, in.At(data, 2), in.U16(data));
+        tree->AddUint(option, Tcp::hf[Tcp::kOptionsMssVal], in.At(data, 2), in.U16(data));
         break;
       case kWindowScale: {
         const uint8_t shift = in.U8(data);
-        tree->AddUint(option, FieldId::kTcpOptionsWscaleShift, in.At(data, 1), shift);
+        tree->AddUint(option, Tcp::hf[Tcp::kOptionsWscaleShift], in.At(data, 1), shift);
         // RFC 7323 section 2.3: shifts above 14 are treated as 14.
-        tree->SetGenerated(tree->AddUint(option, FieldId::kTcpOptionsWscaleMultiplier,
+        tree->SetGenerated(tree->AddUint(option, Tcp::hf[Tcp::kOptionsWscaleMultiplier],
                                          in.At(data, 1), uint64_t{1} << std::min<int>(shift, 14)));
         break;
       }
       case kSack: {
         size_t blocks = 0;
         for (size_t b = data; b + 8 <= at + length; b += 8, ++blocks) {
-          tree->AddUint(option, FieldId::kTcpOptionsSackLe, in.At(b, 4), in.U32(b));
-          tree->AddUint(option, FieldId::kTcpOptionsSackRe, in.At(b + 4, 4), in.U32(b + 4));
+          tree->AddUint(option, Tcp::hf[Tcp::kOptionsSackLe], in.At(b, 4), in.U32(b));
+          tree->AddUint(option, Tcp::hf[Tcp::kOptionsSackRe], in.At(b + 4, 4), in.U32(b + 4));
         }
         tree->SetGenerated(
-            tree->AddUint(option, FieldId::kTcpOptionsSackCount, in.At(at, length), blocks));
+            tree->AddUint(option, Tcp::hf[Tcp::kOptionsSackCount], in.At(at, length), blocks));
         break;
       }
       case kTimestamps:
-        tree->AddUint(option, FieldId::kTcpOptionsTimestampTsval, in.At(data, 4),
+        tree->AddUint(option, Tcp::hf[Tcp::kOptionsTimestampTsval], in.At(data, 4),
                       in.U32(data));
-        tree->AddUint(option, FieldId::kTcpOptionsTimestampTsecr, in.At(data + 4, 4),
+        tree->AddUint(option, Tcp::hf[Tcp::kOptionsTimestampTsecr], in.At(data + 4, 4),
                       in.U32(data + 4));
         break;
       case kSackPermitted:
         break;
       default:
         if (length > 2) {
-          tree->AddBytes(option, FieldId::kTcpOptionsUnknownPayload, in.At(data, length - 2),
+          tree->AddBytes(option, Tcp::hf[Tcp::kOptionsUnknownPayload], in.At(data, length - 2),
                          in.Slice(data, length - 2));
         }
     }
@@ -149,57 +150,57 @@ TcpHeader ParseTcp(const LayerInput& in) {
 NodeId AddTcpTree(const LayerInput& in, const TcpHeader& h, const TcpTreeExtras& extras,
                   tree::Tree* tree) {
   const NodeId tcp = tree->AddProtocol(
-      tree::Tree::kRoot, FieldId::kTcp,
+      tree::Tree::kRoot, Tcp::hf[Tcp::kTcp],
       in.At(0, std::min(in.size(), std::max(h.header_length, kMinHeader))));
   if (!h.fixed_ok) {
     AddTruncated(tree, tcp, "Malformed Packet: TCP", in, kMinHeader);
     return tcp;
   }
-  tree->AddUint(tcp, FieldId::kTcpSrcport, in.At(0, 2), h.src_port);
-  tree->AddUint(tcp, FieldId::kTcpDstport, in.At(2, 2), h.dst_port);
-  tree->SetHidden(tree->AddUint(tcp, FieldId::kTcpPort, in.At(0, 2), h.src_port));
-  tree->SetHidden(tree->AddUint(tcp, FieldId::kTcpPort, in.At(2, 2), h.dst_port));
+  tree->AddUint(tcp, Tcp::hf[Tcp::kSrcport], in.At(0, 2), h.src_port);
+  tree->AddUint(tcp, Tcp::hf[Tcp::kDstport], in.At(2, 2), h.dst_port);
+  tree->SetHidden(tree->AddUint(tcp, Tcp::hf[Tcp::kPort], in.At(0, 2), h.src_port));
+  tree->SetHidden(tree->AddUint(tcp, Tcp::hf[Tcp::kPort], in.At(2, 2), h.dst_port));
   const tree::Range none = in.At(0, 0);
   if (extras.has_stream) {
-    tree->SetGenerated(tree->AddUint(tcp, FieldId::kTcpStream, none, extras.stream));
+    tree->SetGenerated(tree->AddUint(tcp, Tcp::hf[Tcp::kStream], none, extras.stream));
   }
   if (h.ok) {
-    tree->SetGenerated(tree->AddUint(tcp, FieldId::kTcpLen, none, h.payload_length));
+    tree->SetGenerated(tree->AddUint(tcp, Tcp::hf[Tcp::kLen], none, h.payload_length));
   }
   const bool ack = (h.flags & kTcpAck) != 0;
   if (extras.relative) {
-    tree->AddUint(tcp, FieldId::kTcpSeq, in.At(4, 4), extras.relative_seq);
-    tree->AddUint(tcp, FieldId::kTcpSeqRaw, in.At(4, 4), h.seq);
+    tree->AddUint(tcp, Tcp::hf[Tcp::kSeq], in.At(4, 4), extras.relative_seq);
+    tree->AddUint(tcp, Tcp::hf[Tcp::kSeqRaw], in.At(4, 4), h.seq);
     tree->SetGenerated(
-        tree->AddUint(tcp, FieldId::kTcpNxtseq, none, extras.next_relative_seq));
-    tree->AddUint(tcp, FieldId::kTcpAck, in.At(8, 4), ack ? extras.relative_ack : 0);
-    tree->AddUint(tcp, FieldId::kTcpAckRaw, in.At(8, 4), h.ack);
+        tree->AddUint(tcp, Tcp::hf[Tcp::kNxtseq], none, extras.next_relative_seq));
+    tree->AddUint(tcp, Tcp::hf[Tcp::kAck], in.At(8, 4), ack ? extras.relative_ack : 0);
+    tree->AddUint(tcp, Tcp::hf[Tcp::kAckRaw], in.At(8, 4), h.ack);
   } else {
-    tree->AddUint(tcp, FieldId::kTcpSeq, in.At(4, 4), h.seq);
-    tree->AddUint(tcp, FieldId::kTcpAck, in.At(8, 4), h.ack);
+    tree->AddUint(tcp, Tcp::hf[Tcp::kSeq], in.At(4, 4), h.seq);
+    tree->AddUint(tcp, Tcp::hf[Tcp::kAck], in.At(8, 4), h.ack);
   }
-  const NodeId hdr_len = tree->AddUint(tcp, FieldId::kTcpHdrLen, in.At(12, 1), h.header_length);
+  const NodeId hdr_len = tree->AddUint(tcp, Tcp::hf[Tcp::kHdrLen], in.At(12, 1), h.header_length);
   const tree::Range flags_range = in.At(12, 2);
-  const NodeId flags = tree->AddUint(tcp, FieldId::kTcpFlags, flags_range, h.flags);
+  const NodeId flags = tree->AddUint(tcp, Tcp::hf[Tcp::kFlags], flags_range, h.flags);
   const struct {
     FieldId field;
     uint16_t mask;
   } kBits[] = {
-      {FieldId::kTcpFlagsRes, 0xe00}, {FieldId::kTcpFlagsAe, 0x100},
-      {FieldId::kTcpFlagsCwr, 0x080}, {FieldId::kTcpFlagsEce, 0x040},
-      {FieldId::kTcpFlagsUrg, 0x020}, {FieldId::kTcpFlagsAck, 0x010},
-      {FieldId::kTcpFlagsPush, 0x008}, {FieldId::kTcpFlagsReset, 0x004},
-      {FieldId::kTcpFlagsSyn, 0x002}, {FieldId::kTcpFlagsFin, 0x001},
+      {Tcp::hf[Tcp::kFlagsRes], 0xe00}, {Tcp::hf[Tcp::kFlagsAe], 0x100},
+      {Tcp::hf[Tcp::kFlagsCwr], 0x080}, {Tcp::hf[Tcp::kFlagsEce], 0x040},
+      {Tcp::hf[Tcp::kFlagsUrg], 0x020}, {Tcp::hf[Tcp::kFlagsAck], 0x010},
+      {Tcp::hf[Tcp::kFlagsPush], 0x008}, {Tcp::hf[Tcp::kFlagsReset], 0x004},
+      {Tcp::hf[Tcp::kFlagsSyn], 0x002}, {Tcp::hf[Tcp::kFlagsFin], 0x001},
   };
   for (const auto& bit : kBits) {
     tree->AddBool(flags, bit.field, flags_range, (h.flags & bit.mask) != 0);
   }
-  tree->AddUint(tcp, FieldId::kTcpWindowSizeValue, in.At(14, 2), h.window);
+  tree->AddUint(tcp, Tcp::hf[Tcp::kWindowSizeValue], in.At(14, 2), h.window);
   // Not verified, like Wireshark by default (offloading).
-  tree->AddUint(tcp, FieldId::kTcpChecksum, in.At(16, 2), h.checksum);
-  tree->AddUint(tcp, FieldId::kTcpUrgentPointer, in.At(18, 2), h.urgent);
+  tree->AddUint(tcp, Tcp::hf[Tcp::kChecksum], in.At(16, 2), h.checksum);
+  tree->AddUint(tcp, Tcp::hf[Tcp::kUrgentPointer], in.At(18, 2), h.urgent);
   if (h.header_length < kMinHeader) {
-    tree->AddDiagnostic(hdr_len, ExpertId::kTcpBogusHeaderLength, Severity::kError,
+    tree->AddDiagnostic(hdr_len, Tcp::ei[Tcp::kBogusHeaderLength], Severity::kError,
                         [&](std::string* o) {
                           absl::StrAppendFormat(
                               o, "Bogus TCP header length (%d, must be at least 20)",

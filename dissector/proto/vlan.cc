@@ -1,5 +1,7 @@
 #include "dissector/proto/vlan.h"
 
+#include "dissector/proto/vlan_fields.h"
+
 namespace snmpdissect::proto {
 
 using tree::FieldId;
@@ -8,19 +10,19 @@ Handoff DissectVlan(const LayerInput& in, bool service_tag, tree::Tree* tree) {
   constexpr size_t kTagLength = 4;  // TCI (PCP 3 bits, DEI 1, VID 12) + type
   Handoff out;
   out.node = tree->AddProtocol(tree::Tree::kRoot,
-                               service_tag ? FieldId::kIeee8021ad : FieldId::kVlan,
+                               service_tag ? Ieee8021ad::hf[Ieee8021ad::kIeee8021ad] : Vlan::hf[Vlan::kVlan],
                                in.At(0, std::min(in.size(), kTagLength)));
   if (in.size() >= 2) {
     const uint32_t tci = in.U16(0);
     const tree::Range range = in.At(0, 2);
     if (service_tag) {
-      tree->AddUint(out.node, FieldId::kIeee8021adPriority, range, tci >> 13);
-      tree->AddUint(out.node, FieldId::kIeee8021adDei, range, (tci >> 12) & 1);
-      tree->AddUint(out.node, FieldId::kIeee8021adId, range, tci & 0x0fff);
+      tree->AddUint(out.node, Ieee8021ad::hf[Ieee8021ad::kPriority], range, tci >> 13);
+      tree->AddUint(out.node, Ieee8021ad::hf[Ieee8021ad::kDei], range, (tci >> 12) & 1);
+      tree->AddUint(out.node, Ieee8021ad::hf[Ieee8021ad::kId], range, tci & 0x0fff);
     } else {
-      tree->AddUint(out.node, FieldId::kVlanPriority, range, tci >> 13);
-      tree->AddBool(out.node, FieldId::kVlanDei, range, ((tci >> 12) & 1) != 0);
-      tree->AddUint(out.node, FieldId::kVlanId, range, tci & 0x0fff);
+      tree->AddUint(out.node, Vlan::hf[Vlan::kPriority], range, tci >> 13);
+      tree->AddBool(out.node, Vlan::hf[Vlan::kDei], range, ((tci >> 12) & 1) != 0);
+      tree->AddUint(out.node, Vlan::hf[Vlan::kId], range, tci & 0x0fff);
     }
   }
   if (in.size() < kTagLength) {
@@ -30,7 +32,7 @@ Handoff DissectVlan(const LayerInput& in, bool service_tag, tree::Tree* tree) {
     return out;
   }
   out.next = in.U16(2);
-  tree->AddUint(out.node, service_tag ? FieldId::kIeee8021ahEtype : FieldId::kVlanEtype,
+  tree->AddUint(out.node, service_tag ? Ieee8021ah::hf[Ieee8021ah::kEtype] : Vlan::hf[Vlan::kEtype],
                 in.At(2, 2), out.next);
   out.ok = true;
   out.payload_offset = kTagLength;

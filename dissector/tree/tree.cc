@@ -13,7 +13,7 @@ void Tree::Clear() {
   arena_.clear();
   truncated_ = false;
   Node root;
-  root.field = FieldId::kRoot;
+  root.field = kRootField;
   nodes_.push_back(root);
 }
 

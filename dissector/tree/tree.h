@@ -16,9 +16,9 @@
 //
 //   tree::Tree tree;                                    // once
 //   tree.Clear();                                       // per frame
-//   NodeId snmp = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {42, 41});
-//   NodeId id = tree.AddInt(snmp, FieldId::kSnmpMsgId, {50, 6}, 42);
-//   tree.AddDiagnostic(id, ExpertId::kSnmpMsgIdOutOfRange);
+//   NodeId snmp = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {42, 41});
+//   NodeId id = tree.AddInt(snmp, proto::Snmp::hf[proto::Snmp::kMsgId], {50, 6}, 42);
+//   tree.AddDiagnostic(id, proto::Snmp::ei[proto::Snmp::kMsgIdOutOfRange]);
 //
 // Limits: a tree holds at most TreeLimits::max_nodes nodes, max_diagnostics
 // diagnostics and max_text_bytes of text. Past a limit the Add* calls return
@@ -43,6 +43,7 @@
 
 #include "absl/functional/function_ref.h"
 #include "absl/types/span.h"
+#include "dissector/proto/snmp_fields.h"
 #include "dissector/tree/experts.h"
 #include "dissector/tree/fields.h"
 
@@ -80,7 +81,7 @@ struct TextRef {
 };
 
 struct Node {
-  FieldId field = FieldId::kRoot;
+  FieldId field = kRootField;
   // The kind of value held: the field's type, or kBytes for raw content.
   FieldType type = FieldType::kNone;
   // Not in the packet but worked out (Wireshark's generated items, printed
