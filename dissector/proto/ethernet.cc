@@ -2,6 +2,7 @@
 
 #include "dissector/proto/ethernet_fields.h"
 #include "dissector/proto/malformed_fields.h"
+#include "dissector/proto/frame_state.h"
 
 namespace snmpdissect::proto {
 namespace {
@@ -79,5 +80,34 @@ void AddEthernetTrailer(const LayerInput& frame, size_t end, tree::Tree* tree,
                    frame.Slice(padding_end, frame.size() - padding_end));
   }
 }
+
+
+// --- Entry point and hand-off (protocol.h).
+
+namespace {
+
+void EthernetEntry(const LayerInput& in, FrameState& state) {
+  const Handoff h = DissectEthernet(in, state.tree);
+  state.link_node = h.node;
+  if (!state.LinkDone(h, in.Skip(h.payload_offset).Prefix(h.payload_length), "eth",
+                      /*ethertype_layer=*/true)) {
+    return;
+  }
+  // Octets after the IP datagram the layers above found (802.3 padding or
+  // a trailer).
+  if (state.has_datagram_end) {
+    AddEthernetTrailer(in, state.datagram_end, state.tree, state.link_node);
+  }
+}
+
+constexpr TableKey kEthernetKeys[] = {{Table::kLinkType, 1}};  // DLT_EN10MB
+constexpr DissectorHandle kEthernetHandle = {
+    .name = "eth", .dissect = &EthernetEntry, .keys = kEthernetKeys};
+constexpr const DissectorHandle* kHandles[] = {&kEthernetHandle};
+constexpr const tree::ProtocolRows* kRowSets[] = {&Eth::kRows};
+
+}  // namespace
+
+const Protocol kEthernetProtocol = {.rows = kRowSets, .handles = kHandles};
 
 }  // namespace snmpdissect::proto

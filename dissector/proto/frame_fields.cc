@@ -38,4 +38,9 @@ constexpr tree::ExpertInfo kFrameExperts[] = {
 
 const tree::ProtocolRows Frame::kRows = {kFrameFields, kFrameExperts, &Frame::hf, &Frame::ei};
 
+namespace {
+constexpr const tree::ProtocolRows* kFrameRowSets[] = {&Frame::kRows};
+}  // namespace
+const Protocol kFrameProtocol = {.rows = kFrameRowSets};
+
 }  // namespace snmpdissect::proto

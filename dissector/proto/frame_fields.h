@@ -11,6 +11,7 @@
 
 #include <cstdint>
 
+#include "dissector/proto/protocol.h"
 #include "dissector/tree/field_table.h"
 
 namespace snmpdissect::proto {
@@ -37,6 +38,9 @@ struct Frame {
   static constinit inline tree::ExpertBlock ei;
   static const tree::ProtocolRows kRows;
 };
+
+// The capture record: rows only (no dissector handle; the pipeline adds it).
+extern const Protocol kFrameProtocol;
 
 }  // namespace snmpdissect::proto
 

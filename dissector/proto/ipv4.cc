@@ -3,6 +3,7 @@
 #include "absl/strings/str_format.h"
 #include "dissector/proto/ipv4_fields.h"
 #include "dissector/proto/malformed_fields.h"
+#include "dissector/proto/frame_state.h"
 
 namespace snmpdissect::proto {
 namespace {
@@ -257,5 +258,22 @@ IpHandoff DissectIpv4(const LayerInput& in, tree::Tree* tree) {
   }
   return out;
 }
+
+
+// --- Entry point and hand-off (protocol.h).
+
+namespace {
+
+void Ipv4Entry(const LayerInput& in, FrameState& state) { IpLayer(false, in, state); }
+
+// LINKTYPE_IPV4 (228): the frame is the datagram.
+constexpr TableKey kIpv4Keys[] = {{Table::kEthertype, kEthertypeIpv4}, {Table::kLinkType, 228}};
+constexpr DissectorHandle kIpv4Handle = {.name = "ip", .dissect = &Ipv4Entry, .keys = kIpv4Keys};
+constexpr const DissectorHandle* kHandles[] = {&kIpv4Handle};
+constexpr const tree::ProtocolRows* kRowSets[] = {&Ip::kRows};
+
+}  // namespace
+
+const Protocol kIpv4Protocol = {.rows = kRowSets, .handles = kHandles};
 
 }  // namespace snmpdissect::proto

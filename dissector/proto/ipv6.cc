@@ -2,6 +2,7 @@
 
 #include "absl/strings/str_format.h"
 #include "dissector/proto/ipv6_fields.h"
+#include "dissector/proto/frame_state.h"
 
 namespace snmpdissect::proto {
 namespace {
@@ -272,5 +273,22 @@ IpHandoff DissectIpv6(const LayerInput& in, int max_extension_headers, tree::Tre
   }
   return out;
 }
+
+
+// --- Entry point and hand-off (protocol.h).
+
+namespace {
+
+void Ipv6Entry(const LayerInput& in, FrameState& state) { IpLayer(true, in, state); }
+
+// LINKTYPE_IPV6 (229): the frame is the datagram.
+constexpr TableKey kIpv6Keys[] = {{Table::kEthertype, kEthertypeIpv6}, {Table::kLinkType, 229}};
+constexpr DissectorHandle kIpv6Handle = {.name = "ipv6", .dissect = &Ipv6Entry, .keys = kIpv6Keys};
+constexpr const DissectorHandle* kHandles[] = {&kIpv6Handle};
+constexpr const tree::ProtocolRows* kRowSets[] = {&Ipv6::kRows};
+
+}  // namespace
+
+const Protocol kIpv6Protocol = {.rows = kRowSets, .handles = kHandles};
 
 }  // namespace snmpdissect::proto

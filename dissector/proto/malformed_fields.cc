@@ -20,4 +20,9 @@ constexpr tree::ExpertInfo kMalformedExperts[] = {
 
 const tree::ProtocolRows Malformed::kRows = {kMalformedFields, kMalformedExperts, &Malformed::hf, &Malformed::ei};
 
+namespace {
+constexpr const tree::ProtocolRows* kMalformedRowSets[] = {&Malformed::kRows};
+}  // namespace
+const Protocol kMalformedProtocol = {.rows = kMalformedRowSets};
+
 }  // namespace snmpdissect::proto

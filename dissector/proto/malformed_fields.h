@@ -11,6 +11,7 @@
 
 #include <cstdint>
 
+#include "dissector/proto/protocol.h"
 #include "dissector/tree/field_table.h"
 
 namespace snmpdissect::proto {
@@ -28,6 +29,9 @@ struct Malformed {
   static constinit inline tree::ExpertBlock ei;
   static const tree::ProtocolRows kRows;
 };
+
+// The malformed-packet marker: rows only (no dissector handle; the pipeline adds it).
+extern const Protocol kMalformedProtocol;
 
 }  // namespace snmpdissect::proto
 

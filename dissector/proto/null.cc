@@ -1,6 +1,7 @@
 #include "dissector/proto/null.h"
 
 #include "dissector/proto/null_fields.h"
+#include "dissector/proto/frame_state.h"
 
 namespace snmpdissect::proto {
 
@@ -40,5 +41,31 @@ Handoff DissectNull(const LayerInput& in, bool network_byte_order, tree::Tree* t
   }
   return out;
 }
+
+
+// --- Entry points and hand-off (protocol.h).
+
+namespace {
+
+// The address family maps to an EtherType; Wireshark lists no "ethertype".
+void NullEntry(const LayerInput& in, FrameState& state) {
+  const Handoff h = DissectNull(in, /*network_byte_order=*/false, state.tree);
+  state.LinkDone(h, in.Skip(h.payload_offset).Prefix(h.payload_length), "null", false);
+}
+void LoopEntry(const LayerInput& in, FrameState& state) {
+  const Handoff h = DissectNull(in, /*network_byte_order=*/true, state.tree);
+  state.LinkDone(h, in.Skip(h.payload_offset).Prefix(h.payload_length), "null", false);
+}
+
+constexpr TableKey kNullKeys[] = {{Table::kLinkType, 0}};    // DLT_NULL
+constexpr TableKey kLoopKeys[] = {{Table::kLinkType, 108}};  // DLT_LOOP (OpenBSD)
+constexpr DissectorHandle kNullHandle = {.name = "null", .dissect = &NullEntry, .keys = kNullKeys};
+constexpr DissectorHandle kLoopHandle = {.name = "null", .dissect = &LoopEntry, .keys = kLoopKeys};
+constexpr const DissectorHandle* kHandles[] = {&kNullHandle, &kLoopHandle};
+constexpr const tree::ProtocolRows* kRowSets[] = {&Null::kRows};
+
+}  // namespace
+
+const Protocol kNullProtocol = {.rows = kRowSets, .handles = kHandles};
 
 }  // namespace snmpdissect::proto

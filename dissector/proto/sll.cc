@@ -1,6 +1,7 @@
 #include "dissector/proto/sll.h"
 
 #include "dissector/proto/sll_fields.h"
+#include "dissector/proto/frame_state.h"
 
 namespace snmpdissect::proto {
 namespace {
@@ -83,5 +84,31 @@ Handoff DissectSll2(const LayerInput& in, tree::Tree* tree) {
   AddAddress(in, 12, hatype, halen, tree, out.node);
   return out;
 }
+
+
+// --- Entry points and hand-off (protocol.h).
+
+namespace {
+
+void SllEntry(const LayerInput& in, FrameState& state) {
+  const Handoff h = DissectSll(in, state.tree);
+  state.LinkDone(h, in.Skip(h.payload_offset).Prefix(h.payload_length), "sll", true);
+}
+void Sll2Entry(const LayerInput& in, FrameState& state) {
+  const Handoff h = DissectSll2(in, state.tree);
+  state.LinkDone(h, in.Skip(h.payload_offset).Prefix(h.payload_length), "sll", true);
+}
+
+constexpr TableKey kSllKeys[] = {{Table::kLinkType, 113}};   // DLT_LINUX_SLL
+constexpr TableKey kSll2Keys[] = {{Table::kLinkType, 276}};  // DLT_LINUX_SLL2
+constexpr DissectorHandle kSllHandle = {.name = "sll", .dissect = &SllEntry, .keys = kSllKeys};
+constexpr DissectorHandle kSll2Handle = {
+    .name = "sll", .dissect = &Sll2Entry, .keys = kSll2Keys};
+constexpr const DissectorHandle* kHandles[] = {&kSllHandle, &kSll2Handle};
+constexpr const tree::ProtocolRows* kRowSets[] = {&Sll::kRows};
+
+}  // namespace
+
+const Protocol kSllProtocol = {.rows = kRowSets, .handles = kHandles};
 
 }  // namespace snmpdissect::proto

@@ -1,6 +1,9 @@
-#include "dissector/proto/malformed_fields.h"
 #include "dissector/proto/snmp.h"
+
+#include "dissector/proto/malformed_fields.h"
+#include "dissector/proto/frame_state.h"
 #include "dissector/proto/snmp_fields.h"
+#include "dissector/proto/snmp_framing.h"
 
 #include <algorithm>
 #include <string>
@@ -206,5 +209,44 @@ SnmpDissection SnmpDissector::Dissect(snmp::Bytes payload, Placement at, Tree* t
   result.node = AddSnmpTree(message_, result.error, outcome, payload.size(), at, tree, parent);
   return result;
 }
+
+// --- Entry point and hand-off (protocol.h).
+
+namespace {
+
+void SnmpEntry(const LayerInput& in, FrameState& state) {
+  state.AppendProtocolOnce("snmp");
+  SnmpDissector& snmp = *state.services->snmp;
+  const SnmpDissection d = snmp.Dissect(
+      in.bytes, Placement{.offset = in.offset, .source = in.source}, state.tree,
+      tree::Tree::kRoot);
+  if (state.services->snmp_sink == nullptr) return;
+  // Now: message() is overwritten by the next message of the frame.
+  state.services->snmp_sink->OnSnmpMessage(SnmpRecord{.node = d.node,
+                                                      .malformed = d.malformed(),
+                                                      .tcp = state.endpoints.transport == 6,
+                                                      .source = in.source,
+                                                      .offset = in.offset,
+                                                      .length = in.size(),
+                                                      .message = &snmp.message()});
+}
+
+constexpr uint32_t kSnmpPort = 161;  // RFC 3417 section 4, RFC 3430
+constexpr uint32_t kTrapPort = 162;
+constexpr TableKey kSnmpKeys[] = {{Table::kUdpPort, kSnmpPort},
+                                  {Table::kUdpPort, kTrapPort},
+                                  {Table::kTcpPort, kSnmpPort},
+                                  {Table::kTcpPort, kTrapPort}};
+constexpr DissectorHandle kSnmpHandle = {.name = "snmp",
+                                         .dissect = &SnmpEntry,
+                                         .framing = &SnmpPduLength,
+                                         .keys = kSnmpKeys,
+                                         .decode_as = true};
+constexpr const DissectorHandle* kHandles[] = {&kSnmpHandle};
+constexpr const tree::ProtocolRows* kRowSets[] = {&Snmp::kRows};
+
+}  // namespace
+
+const Protocol kSnmpProtocol = {.rows = kRowSets, .handles = kHandles};
 
 }  // namespace snmpdissect::proto

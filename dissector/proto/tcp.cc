@@ -2,6 +2,8 @@
 
 #include "absl/strings/str_format.h"
 #include "dissector/proto/tcp_fields.h"
+#include "dissector/proto/frame_state.h"
+#include "dissector/proto/reassembly_tree.h"
 
 namespace snmpdissect::proto {
 namespace {
@@ -215,5 +217,83 @@ NodeId AddTcpTree(const LayerInput& in, const TcpHeader& h, const TcpTreeExtras&
   if (h.header_length > kMinHeader) AddOptions(in, h.header_length, tree, tcp);
   return tcp;
 }
+
+
+// --- Entry point and hand-off (protocol.h).
+
+namespace {
+
+void TcpEntry(const LayerInput& in, FrameState& state) {
+  const TcpHeader h = ParseTcp(in);
+  const DissectorHandle* next =
+      h.fixed_ok ? state.registry().FindPorts(Table::kTcpPort, h.src_port, h.dst_port)
+                 : nullptr;
+  // The protocol above frames its PDUs on the stream (protocol.h); without
+  // one, or with reassembly off, each payload is handed on as it is.
+  const reassembly::PduFraming framing =
+      next != nullptr && state.options().reassemble_tcp ? next->framing : nullptr;
+  const LayerInput payload = in.Skip(h.payload_offset).Prefix(h.payload_length);
+  TcpTreeExtras extras;
+  const reassembly::TcpResult* r = nullptr;
+  if (h.ok) {
+    const IpHandoff& ip = *state.ip;
+    reassembly::TcpSegment segment;
+    segment.version = static_cast<uint8_t>(ip.version);
+    segment.src = ip.src;
+    segment.dst = ip.dst;
+    segment.src_port = h.src_port;
+    segment.dst_port = h.dst_port;
+    segment.seq = h.seq;
+    segment.ack = h.ack;
+    segment.flags = h.flags;
+    segment.payload = payload.bytes;
+    segment.frame = state.number;
+    r = &state.services->tcp->Add(segment, framing);
+    extras.has_stream = true;
+    extras.stream = r->stream;
+    extras.relative = true;
+    extras.relative_seq = r->relative_seq;
+    extras.relative_ack = r->relative_ack;
+    extras.next_relative_seq = r->next_relative_seq;
+  }
+  tree::Tree* tree = state.tree;
+  const tree::NodeId tcp = AddTcpTree(in, h, extras, tree);
+  state.AppendProtocol("tcp");
+  state.last_layer = tcp;
+  if (h.fixed_ok) {
+    state.endpoints.transport = 6;
+    state.endpoints.src_port = h.src_port;
+    state.endpoints.dst_port = h.dst_port;
+  }
+  if (!h.ok) {
+    state.malformed = true;
+    return;
+  }
+  AddTcpDiagnostics(*r, state.services->tcp->limits(), tree, tcp);
+  if (next == nullptr) return;
+  if (framing == nullptr) {
+    if (payload.size() > 0) next->dissect(payload, state);
+    return;
+  }
+  for (const reassembly::TcpMessage& m : r->messages) {
+    if (!m.reassembled) {
+      next->dissect(payload.Skip(m.offset).Prefix(m.bytes.size()), state);
+      continue;
+    }
+    const tree::NodeId data = AddReassembledSegments(m, payload, tree, tcp);
+    if (data == tree::kNoNode) continue;  // the tree is full
+    next->dissect(LayerInput{m.bytes, 0, data}, state);
+  }
+  AddHeldSegmentData(*r, payload, tree, tcp);
+}
+
+constexpr TableKey kTcpKeys[] = {{Table::kIpProto, 6}};
+constexpr DissectorHandle kTcpHandle = {.name = "tcp", .dissect = &TcpEntry, .keys = kTcpKeys};
+constexpr const DissectorHandle* kHandles[] = {&kTcpHandle};
+constexpr const tree::ProtocolRows* kRowSets[] = {&Tcp::kRows};
+
+}  // namespace
+
+const Protocol kTcpProtocol = {.rows = kRowSets, .handles = kHandles};
 
 }  // namespace snmpdissect::proto

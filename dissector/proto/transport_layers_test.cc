@@ -3,6 +3,7 @@
 #include <string>
 
 #include "dissector/proto/malformed_fields.h"
+#include "dissector/proto/protocols.h"
 #include "dissector/proto/registry.h"
 #include "dissector/proto/tcp.h"
 #include "dissector/proto/tcp_fields.h"
@@ -169,40 +170,49 @@ TEST(TcpTest, BadHeaders) {
   }
 }
 
+// The name of the handle a table gives `key`, "" for none.
+std::string NameAt(const Registry& r, Table table, uint32_t key) {
+  const DissectorHandle* h = r.Find(table, key);
+  return h == nullptr ? "" : h->name;
+}
+
 TEST(RegistryTest, DefaultsAndDecodeAs) {
-  Registry r;
-  EXPECT_EQ(r.Find(Table::kLinkType, 1), Dissector::kEthernet);
-  EXPECT_EQ(r.Find(Table::kLinkType, 113), Dissector::kLinuxSll);
-  EXPECT_EQ(r.Find(Table::kLinkType, 276), Dissector::kLinuxSll2);
-  EXPECT_EQ(r.Find(Table::kLinkType, 0), Dissector::kNull);
-  EXPECT_EQ(r.Find(Table::kLinkType, 108), Dissector::kLoop);
-  for (uint32_t raw : {12u, 14u, 101u}) EXPECT_EQ(r.Find(Table::kLinkType, raw), Dissector::kRawIp);
-  EXPECT_EQ(r.Find(Table::kLinkType, 228), Dissector::kRawIpv4);
-  EXPECT_EQ(r.Find(Table::kLinkType, 229), Dissector::kRawIpv6);
+  Registry r(RegisteredProtocols());
+  EXPECT_EQ(NameAt(r, Table::kLinkType, 1), "eth");
+  EXPECT_EQ(NameAt(r, Table::kLinkType, 113), "sll");
+  EXPECT_EQ(NameAt(r, Table::kLinkType, 276), "sll");
+  EXPECT_NE(r.Find(Table::kLinkType, 113), r.Find(Table::kLinkType, 276));  // v1, v2
+  EXPECT_EQ(NameAt(r, Table::kLinkType, 0), "null");
+  EXPECT_EQ(NameAt(r, Table::kLinkType, 108), "null");
+  EXPECT_NE(r.Find(Table::kLinkType, 0), r.Find(Table::kLinkType, 108));  // byte orders
+  for (uint32_t raw : {12u, 14u, 101u}) EXPECT_EQ(NameAt(r, Table::kLinkType, raw), "raw");
+  EXPECT_EQ(NameAt(r, Table::kLinkType, 228), "ip");
+  EXPECT_EQ(NameAt(r, Table::kLinkType, 229), "ipv6");
   EXPECT_FALSE(r.HasLinkType(105));
   EXPECT_FALSE(r.HasLinkType(-1));
-  EXPECT_EQ(r.Find(Table::kEthertype, 0x88a8), Dissector::kIeee8021ad);
-  EXPECT_EQ(r.Find(Table::kEthertype, 0x9100), Dissector::kVlan);
-  EXPECT_EQ(r.Find(Table::kIpProto, 17), Dissector::kUdp);
-  EXPECT_EQ(r.Find(Table::kUdpPort, 162), Dissector::kSnmp);
-  EXPECT_EQ(r.Find(Table::kTcpPort, 161), Dissector::kSnmp);
-  EXPECT_EQ(r.Find(Table::kUdpPort, 1161), Dissector::kNone);
+  EXPECT_EQ(NameAt(r, Table::kEthertype, 0x88a8), "ieee8021ad");
+  EXPECT_EQ(NameAt(r, Table::kEthertype, 0x9100), "vlan");
+  EXPECT_EQ(NameAt(r, Table::kIpProto, 17), "udp");
+  EXPECT_EQ(NameAt(r, Table::kUdpPort, 162), "snmp");
+  EXPECT_EQ(NameAt(r, Table::kTcpPort, 161), "snmp");
+  EXPECT_NE(r.Find(Table::kTcpPort, 161)->framing, nullptr);  // SNMP frames its TCP stream
+  EXPECT_EQ(NameAt(r, Table::kUdpPort, 1161), "");
+  EXPECT_EQ(Registry().Find(Table::kUdpPort, 161), nullptr);  // no protocols, no entries
 
   EXPECT_TRUE(r.AddDecodeAs("udp.port==1161,snmp").ok());
-  EXPECT_EQ(r.Find(Table::kUdpPort, 1161), Dissector::kSnmp);
-  EXPECT_EQ(r.Find(Table::kTcpPort, 1161), Dissector::kNone);
+  EXPECT_EQ(NameAt(r, Table::kUdpPort, 1161), "snmp");
+  EXPECT_EQ(NameAt(r, Table::kTcpPort, 1161), "");
   EXPECT_TRUE(r.AddDecodeAs(" tcp.port==10161,SNMP ").ok());
-  EXPECT_EQ(r.Find(Table::kTcpPort, 10161), Dissector::kSnmp);
+  EXPECT_EQ(NameAt(r, Table::kTcpPort, 10161), "snmp");
   for (const char* bad : {"udp.port=1161,snmp", "udp.port==0,snmp", "udp.port==70000,snmp",
                           "udp.port==x,snmp", "udp.port==161", "ip.proto==17,snmp",
-                          "udp.port==161,dns", ""}) {
+                          "udp.port==161,dns", "udp.port==161,tcp", ""}) {
     const absl::Status s = r.AddDecodeAs(bad);
     EXPECT_FALSE(s.ok()) << bad;
     EXPECT_NE(std::string(s.message()).find("bad decode-as"), std::string::npos);
   }
   r.Remove(Table::kUdpPort, 1161);
-  EXPECT_EQ(r.Find(Table::kUdpPort, 1161), Dissector::kNone);
-  EXPECT_STREQ(ProtocolName(Dissector::kLinuxSll2), "sll");
+  EXPECT_EQ(NameAt(r, Table::kUdpPort, 1161), "");
 }
 
 }  // namespace

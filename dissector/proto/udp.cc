@@ -1,8 +1,10 @@
-#include "dissector/proto/malformed_fields.h"
 #include "dissector/proto/udp.h"
+
+#include "dissector/proto/malformed_fields.h"
 #include "dissector/proto/udp_fields.h"
 
 #include "absl/strings/str_format.h"
+#include "dissector/proto/frame_state.h"
 
 namespace snmpdissect::proto {
 
@@ -55,5 +57,35 @@ UdpHandoff DissectUdp(const LayerInput& in, size_t ip_payload_length, tree::Tree
   }
   return out;
 }
+
+
+// --- Entry point and hand-off (protocol.h).
+
+namespace {
+
+void UdpEntry(const LayerInput& in, FrameState& state) {
+  const UdpHandoff u = DissectUdp(in, state.ip_payload_length, state.tree);
+  state.AppendProtocol("udp");
+  state.last_layer = u.node;
+  if (!u.ok) {
+    state.malformed = true;
+    return;
+  }
+  state.endpoints.transport = 17;
+  state.endpoints.src_port = u.src_port;
+  state.endpoints.dst_port = u.dst_port;
+  const DissectorHandle* next = state.registry().FindPorts(Table::kUdpPort, u.src_port, u.dst_port);
+  // A datagram is one PDU (for SNMP, RFC 3417 section 3).
+  if (next != nullptr) next->dissect(in.Skip(u.payload_offset).Prefix(u.payload_length), state);
+}
+
+constexpr TableKey kUdpKeys[] = {{Table::kIpProto, 17}};
+constexpr DissectorHandle kUdpHandle = {.name = "udp", .dissect = &UdpEntry, .keys = kUdpKeys};
+constexpr const DissectorHandle* kHandles[] = {&kUdpHandle};
+constexpr const tree::ProtocolRows* kRowSets[] = {&Udp::kRows};
+
+}  // namespace
+
+const Protocol kUdpProtocol = {.rows = kRowSets, .handles = kHandles};
 
 }  // namespace snmpdissect::proto

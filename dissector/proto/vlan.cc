@@ -1,6 +1,8 @@
 #include "dissector/proto/vlan.h"
 
 #include "dissector/proto/vlan_fields.h"
+#include "dissector/proto/frame_state.h"
+#include "absl/strings/str_format.h"
 
 namespace snmpdissect::proto {
 
@@ -40,5 +42,44 @@ Handoff DissectVlan(const LayerInput& in, bool service_tag, tree::Tree* tree) {
   if (out.next <= 1500) out.next = 0;  // an 802.3 length: LLC, not dissected
   return out;
 }
+
+
+// --- Entry points and hand-off (protocol.h).
+
+namespace {
+
+void TagEntry(const LayerInput& in, FrameState& state, bool service_tag, const char* name) {
+  if (state.vlan_depth >= state.options().max_vlan_tags) {
+    state.tree->AddDiagnostic(state.last_layer, Vlan::ei[Vlan::kTooManyTags],
+                              tree::Severity::kWarning, [&](std::string* o) {
+                                absl::StrAppendFormat(
+                                    o, "More than %d nested VLAN tags; the rest is not dissected",
+                                    state.options().max_vlan_tags);
+                              });
+    return;
+  }
+  ++state.vlan_depth;  // bounds the recursion through the EtherType table
+  const Handoff h = DissectVlan(in, service_tag, state.tree);
+  state.LinkDone(h, in.Skip(h.payload_offset), name, /*ethertype_layer=*/true);
+}
+void VlanEntry(const LayerInput& in, FrameState& state) { TagEntry(in, state, false, "vlan"); }
+void QinQEntry(const LayerInput& in, FrameState& state) {
+  TagEntry(in, state, true, "ieee8021ad");
+}
+
+// 0x9100: the pre-standard QinQ tag, read as a C-tag.
+constexpr TableKey kVlanKeys[] = {{Table::kEthertype, kEthertypeVlan},
+                                  {Table::kEthertype, kEthertypeQinQOld}};
+constexpr TableKey kQinQKeys[] = {{Table::kEthertype, kEthertypeQinQ}};
+constexpr DissectorHandle kVlanHandle = {.name = "vlan", .dissect = &VlanEntry, .keys = kVlanKeys};
+constexpr DissectorHandle kQinQHandle = {
+    .name = "ieee8021ad", .dissect = &QinQEntry, .keys = kQinQKeys};
+constexpr const DissectorHandle* kHandles[] = {&kVlanHandle, &kQinQHandle};
+constexpr const tree::ProtocolRows* kRowSets[] = {&Vlan::kRows, &Ieee8021ad::kRows,
+                                                  &Ieee8021ah::kRows};
+
+}  // namespace
+
+const Protocol kVlanProtocol = {.rows = kRowSets, .handles = kHandles};
 
 }  // namespace snmpdissect::proto

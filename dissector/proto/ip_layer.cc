@@ -1,0 +1,73 @@
+#include "dissector/proto/frame_state.h"
+#include "dissector/proto/ip.h"
+#include "dissector/proto/ipv4.h"
+#include "dissector/proto/ipv6.h"
+#include "dissector/proto/reassembly_tree.h"
+
+namespace snmpdissect::proto {
+namespace {
+
+// Hands a (whole) datagram's payload to the ip.proto table; the transport
+// layer finds the IP layer's addresses and claimed length in `state`.
+void Transport(const IpHandoff& ip, uint8_t protocol, const LayerInput& payload,
+               size_t claimed_length, FrameState& state) {
+  state.ip = &ip;
+  state.ip_payload_length = claimed_length;
+  state.HandOff(Table::kIpProto, protocol, payload);
+}
+
+}  // namespace
+
+void IpLayer(bool v6, const LayerInput& in, FrameState& state) {
+  tree::Tree* tree = state.tree;
+  const IpHandoff ip = v6 ? DissectIpv6(in, state.options().max_ipv6_extension_headers, tree)
+                          : DissectIpv4(in, tree);
+  state.AppendProtocol(v6 ? "ipv6" : "ip");
+  for (int i = 0; i < ip.extension_count; ++i) {
+    state.AppendProtocol(tree::GetField(ip.extensions[i]).abbrev);
+  }
+  state.last_layer = ip.node;
+  if (in.source == tree::kFrameSource && ip.datagram_end > 0) {
+    state.has_datagram_end = true;
+    state.datagram_end = in.offset + ip.datagram_end;
+  }
+  if (!ip.ok) {
+    state.malformed = true;
+    return;
+  }
+  Endpoints& e = state.endpoints;
+  e.ip_version = v6 ? 6 : 4;
+  e.src = ip.src;
+  e.dst = ip.dst;
+  const LayerInput payload = in.Skip(ip.payload_offset).Prefix(ip.payload_length);
+  if (!ip.fragment) {
+    Transport(ip, static_cast<uint8_t>(ip.next), payload, ip.claimed_payload_length, state);
+    return;
+  }
+  if (!state.options().reassemble_ip) return;
+  reassembly::FragmentKey key;
+  key.version = v6 ? 6 : 4;
+  key.protocol = v6 ? 0 : static_cast<uint8_t>(ip.next);
+  key.id = ip.fragment_id;
+  key.src = ip.src;
+  key.dst = ip.dst;
+  reassembly::Fragment fragment;
+  fragment.offset = ip.fragment_offset;
+  fragment.more = ip.more_fragments;
+  fragment.data = payload.bytes;
+  fragment.frame = state.number;
+  fragment.time_ns = state.timestamp_ns;
+  fragment.next_header = static_cast<uint8_t>(ip.next);
+  reassembly::IpReassembler& reassembler = v6 ? *state.services->ipv6 : *state.services->ipv4;
+  const reassembly::FragmentResult& r = reassembler.Add(key, fragment);
+  AddFragmentDiagnostics(r, v6, reassembler.limits(), tree, ip.node);
+  if (r.status != reassembly::FragmentStatus::kComplete) return;
+  // The reassembled payload becomes a data source: the node holding it.
+  const tree::NodeId data = AddReassembledDatagram(r, v6, payload, tree, ip.node);
+  if (data == tree::kNoNode) return;  // the tree is full
+  IpHandoff reassembled = ip;
+  reassembled.fragment = false;
+  Transport(reassembled, r.protocol, LayerInput{r.data, 0, data}, r.data.size(), state);
+}
+
+}  // namespace snmpdissect::proto
