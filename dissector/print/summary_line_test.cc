@@ -3,6 +3,7 @@
 #include "dissector/proto/ipv4_fields.h"
 #include "dissector/proto/malformed_fields.h"
 #include "dissector/proto/snmp_fields.h"
+#include "dissector/proto/snmp_internal.h"
 #include "dissector/proto/udp_fields.h"
 
 #include <regex>
@@ -46,6 +47,8 @@ Tree SnmpTree(const char* oid, uint64_t pdu = 0) {
   const NodeId vbs = tree.AddUint(get, proto::Snmp::hf[proto::Snmp::kVariableBindings], {60, 40}, 1);
   const NodeId vb = tree.AddNone(vbs, proto::Snmp::hf[proto::Snmp::kVarBind], {62, 38});
   tree.AddOid(vb, proto::Snmp::hf[proto::Snmp::kName], {64, 10}, [&](std::string* o) { o->append(oid); });
+  // The Info column, as the SNMP layer writes it after dissecting a message.
+  proto::internal::ApplySnmpInfo(tree, snmp, tree.first_malformed(), 0, tree.mutable_info());
   return tree;
 }
 
@@ -66,7 +69,11 @@ TEST(SummaryLineTest, EscapesPacketText) {
 
 TEST(SummaryLineTest, MalformedAndUnknownPduLikeWireshark) {
   Tree tree = SnmpTree("1.3.6", 42);  // no name for PDU tag 42
-  tree.AddNone(tree.Find(proto::Snmp::hf[proto::Snmp::kSnmp]), proto::Malformed::hf[proto::Malformed::kMalformed], {42, 1});
+  const NodeId snmp = tree.Find(proto::Snmp::hf[proto::Snmp::kSnmp]);
+  tree.MarkMalformed(
+      tree.AddNone(snmp, proto::Malformed::hf[proto::Malformed::kMalformed], {42, 1}));
+  tree.ClearInfo();
+  proto::internal::ApplySnmpInfo(tree, snmp, tree.first_malformed(), 0, tree.mutable_info());
   EXPECT_EQ(Line(tree),
             "12345   1.234567     10.0.0.1 -> 192.168.1.2  SNMP 100  1.3.6[Malformed "
             "Packet]\n");

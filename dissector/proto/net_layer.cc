@@ -11,6 +11,7 @@ void AddTruncated(tree::Tree* tree, tree::NodeId node, const char* label,
       tree->AddNone(node, Malformed::hf[Malformed::kMalformed], in.At(0, in.size()));
   tree->SetLabel(bad, label);
   tree->SetGenerated(bad);
+  tree->MarkMalformed(bad);
   tree->AddDiagnostic(bad, Malformed::ei[Malformed::kExpert], tree::Severity::kError,
                       [&](std::string* out) {
                         absl::StrAppendFormat(out,

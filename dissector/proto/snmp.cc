@@ -186,6 +186,7 @@ NodeId AddSnmpTree(const snmp::Message& message, ber::Error error,
                                      ranges.At(stop, input_length - stop));
     tree->SetLabel(bad, "Malformed Packet: SNMP");
     tree->SetGenerated(bad);
+    tree->MarkMalformed(bad);
     tree->AddDiagnostic(bad, Malformed::ei[Malformed::kExpert], tree::Severity::kError,
                         [&](std::string* out) {
                           absl::StrAppendFormat(out, "Malformed Packet: offset %d: %s",
@@ -207,6 +208,9 @@ SnmpDissection SnmpDissector::Dissect(snmp::Bytes payload, Placement at, Tree* t
     outcome = &usm_result_;
   }
   result.node = AddSnmpTree(message_, result.error, outcome, payload.size(), at, tree, parent);
+  if (result.node != tree::kNoNode) {
+    internal::ApplySnmpInfo(*tree, result.node, tree->first_malformed(), 0, tree->mutable_info());
+  }
   return result;
 }
 

@@ -4,6 +4,8 @@
 #include "dissector/proto/tcp_fields.h"
 #include "dissector/proto/frame_state.h"
 #include "dissector/proto/reassembly_tree.h"
+#include "dissector/proto/info_text.h"
+#include "dissector/print/value_format.h"
 
 namespace snmpdissect::proto {
 namespace {
@@ -219,6 +221,99 @@ NodeId AddTcpTree(const LayerInput& in, const TcpHeader& h, const TcpTreeExtras&
 }
 
 
+// --- The Info column (packet-tcp.c), from the node just built: "46194 ->
+// 161 [SYN] Seq=0 Win=65495 Len=0 MSS=65495 SACK_PERM TSval=... WS=1024".
+
+namespace {
+
+using print::AppendDecimal;
+using tree::FieldId;
+using tree::kNoNode;
+using tree::NodeId;
+using tree::Tree;
+
+// packet-tcp.c tcp_flags_to_str: FIN SYN RST PSH ACK URG ECE CWR AE, then
+// "Reserved"; "<None>" when no flag is set.
+void AppendTcpFlags(const Tree& tree, NodeId flags, std::string* out) {
+  static constexpr uint16_t kOrder[] = {
+      Tcp::kFlagsFin, Tcp::kFlagsSyn, Tcp::kFlagsReset, Tcp::kFlagsPush, Tcp::kFlagsAck,
+      Tcp::kFlagsUrg, Tcp::kFlagsEce, Tcp::kFlagsCwr,   Tcp::kFlagsAe,   Tcp::kFlagsRes};
+  static constexpr const char* kNames[] = {"FIN", "SYN", "RST", "PSH", "ACK",
+                                           "URG", "ECE", "CWR", "AE",  "Reserved"};
+  bool any = false;
+  for (size_t i = 0; i < std::size(kOrder); ++i) {
+    if (!info::BoolOf(tree, flags, Tcp::hf[kOrder[i]])) continue;
+    if (any) out->append(", ");
+    out->append(kNames[i]);
+    any = true;
+  }
+  if (!any) out->append("<None>");
+}
+
+void AppendTcpInfo(const Tree& tree, NodeId tcp, std::string* out) {
+  AppendDecimal(info::UintOf(tree, tcp, Tcp::hf[Tcp::kSrcport]), out);
+  out->append(" -> ");
+  AppendDecimal(info::UintOf(tree, tcp, Tcp::hf[Tcp::kDstport]), out);
+  const NodeId flags = info::ChildOf(tree, tcp, Tcp::hf[Tcp::kFlags]);
+  out->append(" [");
+  if (flags != kNoNode) AppendTcpFlags(tree, flags, out);
+  out->append("] Seq=");
+  AppendDecimal(info::UintOf(tree, tcp, Tcp::hf[Tcp::kSeq]), out);
+  if (flags != kNoNode && info::BoolOf(tree, flags, Tcp::hf[Tcp::kFlagsAck])) {
+    out->append(" Ack=");
+    AppendDecimal(info::UintOf(tree, tcp, Tcp::hf[Tcp::kAck]), out);
+  }
+  out->append(" Win=");
+  AppendDecimal(info::UintOf(tree, tcp, Tcp::hf[Tcp::kWindowSizeValue]), out);
+  if (flags != kNoNode && info::BoolOf(tree, flags, Tcp::hf[Tcp::kFlagsUrg])) {
+    out->append(" Urg=");
+    AppendDecimal(info::UintOf(tree, tcp, Tcp::hf[Tcp::kUrgentPointer]), out);
+  }
+  out->append(" Len=");
+  AppendDecimal(info::UintOf(tree, tcp, Tcp::hf[Tcp::kLen]), out);
+  // Options append their own text, in header order (packet-tcp.c
+  // dissect_tcpopt_*: tcp_info_append_uint and " SACK_PERM").
+  const NodeId options = info::ChildOf(tree, tcp, Tcp::hf[Tcp::kOptions]);
+  if (options == kNoNode) return;
+  for (NodeId o = tree.node(options).first_child; o != kNoNode; o = tree.node(o).next_sibling) {
+    const FieldId f = tree.node(o).field;
+    if (f == Tcp::hf[Tcp::kOptionsMss]) {
+      if (NodeId v = info::ChildOf(tree, o, Tcp::hf[Tcp::kOptionsMssVal]); v != kNoNode) {
+        out->append(" MSS=");
+        AppendDecimal(tree.UintValue(v), out);
+      }
+    } else if (f == Tcp::hf[Tcp::kOptionsSackPerm]) {
+      out->append(" SACK_PERM");
+    } else if (f == Tcp::hf[Tcp::kOptionsTimestamp]) {
+      if (NodeId v = info::ChildOf(tree, o, Tcp::hf[Tcp::kOptionsTimestampTsval]); v != kNoNode) {
+        out->append(" TSval=");
+        AppendDecimal(tree.UintValue(v), out);
+      }
+      if (NodeId v = info::ChildOf(tree, o, Tcp::hf[Tcp::kOptionsTimestampTsecr]); v != kNoNode) {
+        out->append(" TSecr=");
+        AppendDecimal(tree.UintValue(v), out);
+      }
+    } else if (f == Tcp::hf[Tcp::kOptionsWscale]) {
+      if (NodeId v = info::ChildOf(tree, o, Tcp::hf[Tcp::kOptionsWscaleMultiplier]); v != kNoNode) {
+        out->append(" WS=");
+        AppendDecimal(tree.UintValue(v), out);
+      }
+    } else if (f == Tcp::hf[Tcp::kOptionsSack]) {
+      for (NodeId e = tree.node(o).first_child; e != kNoNode; e = tree.node(e).next_sibling) {
+        if (tree.node(e).field == Tcp::hf[Tcp::kOptionsSackLe]) {
+          out->append(" SLE=");
+          AppendDecimal(tree.UintValue(e), out);
+        } else if (tree.node(e).field == Tcp::hf[Tcp::kOptionsSackRe]) {
+          out->append(" SRE=");
+          AppendDecimal(tree.UintValue(e), out);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
 // --- Entry point and hand-off (protocol.h).
 
 namespace {
@@ -258,6 +353,10 @@ void TcpEntry(const LayerInput& in, FrameState& state) {
   }
   tree::Tree* tree = state.tree;
   const tree::NodeId tcp = AddTcpTree(in, h, extras, tree);
+  if (tcp != tree::kNoNode) {
+    tree->ClearInfo();
+    AppendTcpInfo(*tree, tcp, tree->mutable_info());
+  }
   state.AppendProtocol("tcp");
   state.last_layer = tcp;
   if (h.fixed_ok) {

@@ -5,6 +5,8 @@
 
 #include "absl/strings/str_format.h"
 #include "dissector/proto/frame_state.h"
+#include "dissector/proto/info_text.h"
+#include "dissector/print/value_format.h"
 
 namespace snmpdissect::proto {
 
@@ -59,12 +61,37 @@ UdpHandoff DissectUdp(const LayerInput& in, size_t ip_payload_length, tree::Tree
 }
 
 
+// --- The Info column (packet-udp.c).
+
+namespace {
+
+using print::AppendDecimal;
+using tree::kNoNode;
+using tree::NodeId;
+using tree::Tree;
+
+// packet-udp.c: "%u → %u Len=%u", the payload length.
+void AppendUdpInfo(const Tree& tree, NodeId udp, std::string* out) {
+  AppendDecimal(info::UintOf(tree, udp, Udp::hf[Udp::kSrcport]), out);
+  out->append(" -> ");
+  AppendDecimal(info::UintOf(tree, udp, Udp::hf[Udp::kDstport]), out);
+  out->append(" Len=");
+  const uint64_t length = info::UintOf(tree, udp, Udp::hf[Udp::kLength]);
+  AppendDecimal(length >= 8 ? length - 8 : 0, out);
+}
+
+}  // namespace
+
 // --- Entry point and hand-off (protocol.h).
 
 namespace {
 
 void UdpEntry(const LayerInput& in, FrameState& state) {
   const UdpHandoff u = DissectUdp(in, state.ip_payload_length, state.tree);
+  if (u.node != tree::kNoNode) {
+    state.tree->ClearInfo();
+    AppendUdpInfo(*state.tree, u.node, state.tree->mutable_info());
+  }
   state.AppendProtocol("udp");
   state.last_layer = u.node;
   if (!u.ok) {

@@ -11,6 +11,8 @@ void Tree::Clear() {
   nodes_.clear();
   diagnostics_.clear();
   arena_.clear();
+  info_.clear();
+  first_malformed_ = kNoNode;
   truncated_ = false;
   Node root;
   root.field = kRootField;

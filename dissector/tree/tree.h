@@ -178,6 +178,23 @@ class Tree {
   DiagnosticId AddDiagnostic(NodeId node, ExpertId expert, Severity severity,
                              absl::FunctionRef<void(std::string*)> write);
 
+  // --- Columns. The Info column (Wireshark's COL_INFO) is written by the
+  // layers while they dissect, each as its Wireshark dissector does (set,
+  // append, clear); printers only copy it. Its buffer keeps its capacity.
+
+  std::string* mutable_info() { return &info_; }
+  void SetInfo(std::string_view text) { info_.assign(text.data(), text.size()); }
+  void ClearInfo() { info_.clear(); }
+  std::string_view info() const { return info_; }
+
+  // `node` marks a decode that stopped ("[Malformed Packet: ...]", the
+  // _ws.malformed pseudo-field); the summary appends "[Malformed Packet]"
+  // to the Info, as epan/show_exception.c does. The first one is kept.
+  void MarkMalformed(NodeId node) {
+    if (first_malformed_ == kNoNode) first_malformed_ = node;
+  }
+  NodeId first_malformed() const { return first_malformed_; }
+
   // --- Reading.
 
   size_t size() const { return nodes_.size(); }
@@ -230,6 +247,8 @@ class Tree {
   std::vector<Node> nodes_;
   std::vector<Diagnostic> diagnostics_;
   std::string arena_;
+  std::string info_;
+  NodeId first_malformed_ = kNoNode;
   bool truncated_ = false;
 };
 
