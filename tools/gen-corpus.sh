@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # gen-corpus.sh - regenerate corpus/pcap/ from REAL net-snmp traffic on loopback.
 #
-# Usage:  tools/gen-corpus.sh            (as root, or via sudo; re-execs itself with sudo)
+# Usage:  tools/gen-corpus.sh [all|snmp|agentx]   (as root, or via sudo; re-execs itself with sudo)
+#
+#   all     (default) every capture: the SNMP ones, then agentx.pcap
+#   snmp    the SNMP captures, users files and README.md, not agentx.pcap
+#   agentx  ONLY corpus/pcap/agentx.pcap (and its row in README.md): the other
+#           captures, whose bytes the goldens depend on, are left alone
+#           (tools/gen-corpus/agentx.sh says what it captures)
 #
 # What it does, in order:
 #   1. makes sure snmp, snmpd, snmptrapd, tcpdump and python3-pysnmp4 are installed;
@@ -38,7 +44,12 @@ HELPER_DIR=$SCRIPT_DIR/gen-corpus
 OUT_DIR=${OUT_DIR:-$REPO_ROOT/corpus/pcap}
 PYTHON=/usr/bin/python3           # Debian's python3-pysnmp4 lives here, not in pyenv
 
-PACKAGES=(snmp snmpd snmptrapd tcpdump python3-pysnmp4)
+STEP=${1:-all}
+case $STEP in
+    all|snmp) PACKAGES=(snmp snmpd snmptrapd tcpdump python3-pysnmp4) ;;
+    agentx) PACKAGES=(snmp snmpd tcpdump) ;;
+    *) printf 'usage: %s [all|snmp|agentx]\n' "$0" >&2; exit 1 ;;
+esac
 
 # --------------------------------------------------------------------------------------
 # Fixed engine IDs (RFC 3411 SnmpEngineID, enterprise 8072 = net-snmp, 20408 = pysnmp).
@@ -140,7 +151,7 @@ if ((${#MISSING[@]})); then
     export DEBIAN_FRONTEND=noninteractive
     apt-get install -y "${MISSING[@]}" || { apt-get update && apt-get install -y "${MISSING[@]}"; }
 fi
-"$PYTHON" -c 'import pysnmp.hlapi' 2>/dev/null \
+[[ $STEP == agentx ]] || "$PYTHON" -c 'import pysnmp.hlapi' 2>/dev/null \
     || die "$PYTHON cannot import pysnmp (python3-pysnmp4 is installed for Debian's python only)"
 
 # --------------------------------------------------------------------------------------
@@ -191,6 +202,8 @@ cleanup() {
     if [[ -n $TCPDUMP_PID ]]; then kill -INT "$TCPDUMP_PID" 2>/dev/null; wait "$TCPDUMP_PID" 2>/dev/null; fi
     stop_pid "$SNMPD_PID"
     stop_pid "$TRAPD_PID"
+    stop_pid "${AGENTX_SUB_PID:-}"
+    stop_pid "${AGENTX_MASTER_PID:-}"
     if [[ $rc -ne 0 ]]; then
         say "gen-corpus: failed; last commands (full log in $CMDLOG):" >&2
         tail -n 25 "$CMDLOG" >&2
@@ -411,14 +424,15 @@ start_daemon() {
 # 6. Capturing
 # --------------------------------------------------------------------------------------
 CURRENT_CAPTURE=""
-start_capture() {  # start_capture NAME: tcpdump on lo into $WORK/pcap/NAME.pcap
-    local name=$1 i
+start_capture() {  # start_capture NAME [FILTER]: tcpdump on lo into $WORK/pcap/NAME.pcap
+    local name=$1 filter=${2:-'port 161 or port 162'} i
     CURRENT_CAPTURE=$name
     step "$name.pcap"
     printf '\n######## %s ########\n' "$name" >>"$CMDLOG"
     # -Z root: do not drop to the tcpdump user (it could not write into $WORK)
-    tcpdump -i lo -n -U --immediate-mode -Z root -w "$WORK/pcap/$name.pcap" \
-        'port 161 or port 162' 2>"$WORK/tcpdump-$name.err" &
+    # -B: a 16 MiB kernel buffer, so a busy machine does not drop packets.
+    tcpdump -i lo -n -U --immediate-mode -B 16384 -Z root -w "$WORK/pcap/$name.pcap" \
+        "$filter" 2>"$WORK/tcpdump-$name.err" &
     TCPDUMP_PID=$!
     for ((i = 0; i < 100; i++)); do
         grep -qs 'listening on' "$WORK/tcpdump-$name.err" && return 0
@@ -436,6 +450,14 @@ stop_capture() {  # stop_capture: let the last packets through, then SIGINT and 
     local err=$WORK/tcpdump-$CURRENT_CAPTURE.err
     say "   $(grep -E 'packets? captured' "$err")"
     grep -qE '^0 packets dropped by kernel' "$err" || die "tcpdump lost packets" "$(cat "$err")"
+}
+
+count_packets() {  # count_packets FILE
+    if command -v capinfos >/dev/null 2>&1; then
+        capinfos -c -M "$1" | awk -F': *' '/Number of packets/ {print $2}'
+    else
+        tcpdump -r "$1" 2>/dev/null | wc -l
+    fi
 }
 
 # --------------------------------------------------------------------------------------
@@ -537,6 +559,16 @@ notifications() {  # notifications TRAPD TAG
     done
     check_traps_logged
 }
+
+# --------------------------------------------------------------------------------------
+# agentx.pcap (tools/gen-corpus/agentx.sh): alone, or after the SNMP captures
+# --------------------------------------------------------------------------------------
+source "$HELPER_DIR/agentx.sh"
+if [[ $STEP == agentx ]]; then
+    agentx_capture
+    agentx_install
+    exit 0
+fi
 
 # --------------------------------------------------------------------------------------
 # Start
@@ -761,6 +793,13 @@ printf '%s\n' "$OUT" | sed 's/^/   /'
 [[ $RC == 0 ]] || die "pysnmp step failed" "$OUT"
 stop_capture
 
+# agentx.pcap needs port 161 for its own master snmpd.
+if [[ $STEP == all ]]; then
+    stop_pid "$SNMPD_PID"
+    SNMPD_PID=""
+    agentx_capture
+fi
+
 # --------------------------------------------------------------------------------------
 # Users files and README, then move everything into place
 # --------------------------------------------------------------------------------------
@@ -842,20 +881,13 @@ EOF
     done
 } >"$WORK/pcap/snmp_users.explicit"
 
-count_packets() {  # count_packets FILE
-    if command -v capinfos >/dev/null 2>&1; then
-        capinfos -c -M "$1" | awk -F': *' '/Number of packets/ {print $2}'
-    else
-        tcpdump -r "$1" 2>/dev/null | wc -l
-    fi
-}
-
 {
     cat <<'EOF'
 # SNMP capture corpus
 
 Real net-snmp 5.9.3 (and pysnmp 4.4.12) traffic captured on the loopback interface
-(`tcpdump -i lo`, Ethernet link type, filter `port 161 or port 162`). The agent uses
+(`tcpdump -i lo`, Ethernet link type, filter `port 161 or port 162`; `agentx.pcap`:
+`port 161 or port 705`). The agent uses
 the standard port 161 and snmptrapd the standard port 162.
 
 Regenerate everything (captures, users files, this README) with:
@@ -875,6 +907,19 @@ EOF
     for c in "${CAPTURES[@]}"; do
         printf '| `%s.pcap` | %s | %s |\n' "$c" "$(count_packets "$WORK/pcap/$c.pcap")" "${DESCRIPTION[$c]}"
     done
+    agentx_readme_row
+    cat <<'EOF'
+
+## Built captures
+
+What net-snmp never sends is built with the project's own encoder, not
+captured; each generator is deterministic and a ctest requires the committed
+file to equal its output:
+
+| file | packets | contents |
+| --- | ---: | --- |
+| `leading-zero.pcap` | 9 | Non-negative integers sent without the leading 0x00 octet a set top bit needs (X.690 8.3.2), as some agents do (221 as `02 01 dd`): an SNMPv3 authPriv get and response (user sha-aes, AES-128) with msgID, msgMaxSize, engineBoots and engineTime so encoded; v2c Counter32, Gauge32, TimeTicks, Counter64 and UInteger32 values, an error-index and a max-repetitions; a v1 Trap-PDU time-stamp. Generator: `build/bin/leading_zero_capture corpus/pcap/leading-zero.pcap` (`tools/gen-corpus/leading_zero_capture.cc`). |
+EOF
     cat <<EOF
 
 ## Users
@@ -923,6 +968,7 @@ snmptrapd \`$TRAPD_ENGINE_ID\` (format 1, IPv4), snmptrap -v3 sender
   snmpEngine: the captures do not depend on (or leak) the generating machine's
   interfaces and addresses.
 EOF
+    agentx_readme_notes
 } >"$WORK/pcap/README.md"
 
 # Everything worked: replace the previous corpus.
@@ -934,6 +980,7 @@ OUTPUTS=("${OUTPUTS[@]/%/.pcap}" "$OUT_DIR/snmp_users" "$OUT_DIR/snmp_users.expl
 chmod 644 "${OUTPUTS[@]}"
 # Invoked through sudo: hand the files back to the user.
 if [[ -n ${SUDO_UID:-} ]]; then chown "$SUDO_UID:${SUDO_GID:-$SUDO_UID}" "$OUT_DIR" "${OUTPUTS[@]}"; fi
+if [[ $STEP == all ]]; then agentx_install; fi
 
 # --------------------------------------------------------------------------------------
 # Summary

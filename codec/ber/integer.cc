@@ -41,4 +41,12 @@ Error DecodeUint64(const Element& element, uint64_t* out, bool* non_minimal) {
   return kOk;
 }
 
+bool ReadAsUnsigned(Bytes content, size_t max_octets, uint64_t* out) {
+  if (content.empty() || content.size() > max_octets || content.size() > 8) return false;
+  uint64_t value = 0;
+  for (uint8_t octet : content) value = (value << 8) | octet;
+  *out = value;
+  return true;
+}
+
 }  // namespace snmpdissect::ber

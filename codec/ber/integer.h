@@ -28,6 +28,13 @@ namespace snmpdissect::ber {
 [[nodiscard]] Error DecodeUint64(const Element& element, uint64_t* out,
                                  bool* non_minimal);
 
+// Content read as an unsigned number whatever its sign bit, for the agents
+// that leave out the leading 0x00 octet X.690 8.3.2 needs before a
+// non-negative value whose top bit is set (221 sent as `02 01 dd`). False,
+// with *out untouched, when the content is empty or longer than
+// `max_octets` (at most 8): then no unsigned reading of that width exists.
+[[nodiscard]] bool ReadAsUnsigned(Bytes content, size_t max_octets, uint64_t* out);
+
 }  // namespace snmpdissect::ber
 
 #endif  // SNMPDISSECT_CODEC_BER_INTEGER_H_

@@ -97,5 +97,31 @@ TEST(IntegerTest, DecodesUnsigned) {
   }
 }
 
+TEST(IntegerTest, ReadsAsUnsignedWithinAWidth) {
+  struct Case {
+    const char* hex;
+    size_t max_octets;
+    bool ok;
+    uint64_t value;
+  };
+  const Case cases[] = {
+      {"dd", 4, true, 221},                  // the leading 0x00 left out
+      {"ffffffff", 4, true, 0xffffffffu},    // 2^32-1 without its 0x00
+      {"ffffffffff", 4, false, 0},           // five octets: wider than 32 bits
+      {"ffffffffffffffff", 8, true, ~uint64_t{0}},
+      {"ffffffffffffffff", 9, true, ~uint64_t{0}},  // never more than 64 bits
+      {"01ffffffffffffffff", 9, false, 0},
+      {"", 4, false, 0},                     // empty content is no number
+      {"7f", 1, true, 127},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.hex);
+    const std::vector<uint8_t> content = HexBytes(c.hex);
+    uint64_t value = 42;
+    EXPECT_EQ(ReadAsUnsigned(content, c.max_octets, &value), c.ok);
+    EXPECT_EQ(value, c.ok ? c.value : 42u);
+  }
+}
+
 }  // namespace
 }  // namespace snmpdissect::ber

@@ -53,6 +53,12 @@ size_t OidArcs(const OidView& oid, uint32_t* arcs, size_t capacity);
 void AppendOidText(const OidView& oid, std::string* out);
 std::string OidText(const OidView& oid);
 
+// Appends the dotted form of arcs held as numbers, e.g. {1, 3, 6} as
+// "1.3.6": the same text as AppendOidText gives the same arcs, for OIDs that
+// do not arrive BER-encoded (AgentX, RFC 2741 section 5.1, sends 32-bit
+// subidentifiers). Nothing is appended for no arcs.
+void AppendArcsText(absl::Span<const uint32_t> arcs, std::string* out);
+
 // True when `oid` begins with the arcs of `prefix`.
 bool OidHasPrefix(const OidView& oid, absl::Span<const uint32_t> prefix);
 

@@ -132,6 +132,24 @@ void AppendOidText(const OidView& oid, std::string* out) {
   out->append(buffer, used);
 }
 
+void AppendArcsText(absl::Span<const uint32_t> arcs, std::string* out) {
+  // Chunked like AppendLongOidText: any number of arcs, one append per
+  // buffer.
+  char buffer[1024];
+  size_t used = 0;
+  bool first = true;
+  for (const uint32_t arc : arcs) {
+    if (sizeof(buffer) - used < kMaxArcText) {
+      out->append(buffer, used);
+      used = 0;
+    }
+    if (!first) buffer[used++] = '.';
+    first = false;
+    used += WriteDecimal(arc, buffer + used);
+  }
+  out->append(buffer, used);
+}
+
 std::string OidText(const OidView& oid) {
   std::string text;
   AppendOidText(oid, &text);

@@ -128,5 +128,28 @@ TEST(OidTextTest, MatchesTheSlowWayOnRandomContent) {
   }
 }
 
+TEST(OidTextTest, ArcsTextMatchesTheBerFormatter) {
+  // The same arcs, as numbers and as BER content, give the same text.
+  const std::vector<uint32_t> arcs = {1, 3, 6, 1, 4, 1, 8072, 4294967295u, 0, 127, 128};
+  std::string content;
+  ASSERT_TRUE(AppendOidContent(arcs, &content));
+  const std::vector<uint8_t> bytes(content.begin(), content.end());
+  OidView oid;
+  ASSERT_TRUE(ValidateOid(bytes, 0, &oid).ok());
+  std::string text = "x=";
+  AppendArcsText(arcs, &text);
+  EXPECT_EQ(text, "x=" + OidText(oid));
+  EXPECT_EQ(text, "x=1.3.6.1.4.1.8072.4294967295.0.127.128");
+}
+
+TEST(OidTextTest, ArcsTextOfNoArcsIsEmptyAndOfManyIsWhole) {
+  std::string text;
+  AppendArcsText({}, &text);
+  EXPECT_EQ(text, "");
+  const std::vector<uint32_t> many(300, 4294967295u);
+  AppendArcsText(many, &text);
+  EXPECT_EQ(text.size(), 300 * 10 + 299);
+}
+
 }  // namespace
 }  // namespace snmpdissect::ber

@@ -14,9 +14,6 @@ using ber::ErrorCode;
 using ber::Reader;
 using internal::DecodeContext;
 
-constexpr int64_t kInt32Max = std::numeric_limits<int32_t>::max();
-// RFC 3412 section 6: msgMaxSize INTEGER (484..2147483647).
-constexpr int64_t kMinMaxSize = 484;
 // RFC 3414 section 2.4: engine ID at most 32 octets, user name at most 32.
 constexpr size_t kMaxUsmIdentifier = 32;
 // The largest authentication (HMAC-SHA-512, 48 octets, RFC 7860) and privacy
@@ -45,12 +42,12 @@ Error DecodeUsm(DecodeContext& ctx, const Reader& parent, const Element& octets)
       !e.ok()) {
     return e;
   }
-  if (Error e = ctx.ReadInteger(r, ber::kInteger, &usm.engine_boots, 0, kInt32Max,
+  if (Error e = ctx.ReadInteger(r, ber::kInteger, &usm.engine_boots, kEngineBootsRange,
                                 DiagnosticCode::kValueOutOfRange);
       !e.ok()) {
     return e;
   }
-  if (Error e = ctx.ReadInteger(r, ber::kInteger, &usm.engine_time, 0, kInt32Max,
+  if (Error e = ctx.ReadInteger(r, ber::kInteger, &usm.engine_time, kEngineTimeRange,
                                 DiagnosticCode::kValueOutOfRange);
       !e.ok()) {
     return e;
@@ -89,12 +86,12 @@ Error DecodeHeader(DecodeContext& ctx, Reader& fields) {
   h.location = sequence.location;
   Reader r;
   if (Error e = fields.Enter(sequence, &r); !e.ok()) return e;
-  if (Error e = ctx.ReadInteger(r, ber::kInteger, &h.msg_id, 0, kInt32Max,
+  if (Error e = ctx.ReadInteger(r, ber::kInteger, &h.msg_id, kMsgIdRange,
                                 DiagnosticCode::kMsgIdOutOfRange);
       !e.ok()) {
     return e;
   }
-  if (Error e = ctx.ReadInteger(r, ber::kInteger, &h.max_size, kMinMaxSize, kInt32Max,
+  if (Error e = ctx.ReadInteger(r, ber::kInteger, &h.max_size, kMsgMaxSizeRange,
                                 DiagnosticCode::kMsgMaxSizeTooSmall);
       !e.ok()) {
     return e;
@@ -112,7 +109,7 @@ Error DecodeHeader(DecodeContext& ctx, Reader& fields) {
   if ((bits & kFlagPriv) && !(bits & kFlagAuth)) {
     ctx.Note(DiagnosticCode::kPrivWithoutAuth, h.flags.location.offset);
   }
-  if (Error e = ctx.ReadInteger(r, ber::kInteger, &h.security_model, 1, kInt32Max,
+  if (Error e = ctx.ReadInteger(r, ber::kInteger, &h.security_model, kSecurityModelRange,
                                 DiagnosticCode::kValueOutOfRange);
       !e.ok()) {
     return e;

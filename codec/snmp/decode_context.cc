@@ -15,11 +15,6 @@ using ber::Error;
 using ber::ErrorCode;
 using ber::Reader;
 
-constexpr int64_t kInt32Min = std::numeric_limits<int32_t>::min();
-constexpr int64_t kInt32Max = std::numeric_limits<int32_t>::max();
-constexpr uint64_t kUint32Max = std::numeric_limits<uint32_t>::max();
-// RFC 3416 section 3: error-status is 0..18; max-bindings is 2147483647.
-constexpr int64_t kMaxErrorStatus = 18;
 // RFC 2578 section 7.1.2: OCTET STRING (SIZE (0..65535)).
 constexpr size_t kMaxOctetString = 65535;
 
@@ -39,7 +34,8 @@ void DecodeContext::Note(DiagnosticCode code, size_t offset) {
 }
 
 Error DecodeContext::ReadInteger(Reader& reader, ber::Tag tag, Field<int64_t>* field,
-                                 int64_t min, int64_t max, DiagnosticCode range_code) {
+                                 IntegerRange range, DiagnosticCode range_code) {
+  const int64_t min = range.min, max = range.max;
   Element element;
   if (Error e = reader.Read(tag, &element); !e.ok()) return e;
   SetLocation(element, field);
@@ -48,6 +44,19 @@ Error DecodeContext::ReadInteger(Reader& reader, ber::Tag tag, Field<int64_t>* f
   if (!ber::DecodeInt64(element, &field->value, &padded).ok()) {
     field->value = 0;
     Note(DiagnosticCode::kIntegerInvalid, element.location.offset);
+    return ber::kOk;
+  }
+  // A field whose range is non-negative, encoded negative: some agents drop
+  // the leading 0x00 octet (engineBoots 221 as `02 01 dd`). When the unsigned
+  // reading of the same octets is in range, that is what the sender meant
+  // (tshark reads these as unsigned too); the warning says what was wrong.
+  uint64_t unsigned_value = 0;
+  if (field->value < 0 && min >= 0 &&
+      ber::ReadAsUnsigned(element.content, sizeof(int64_t) - 1, &unsigned_value) &&
+      static_cast<int64_t>(unsigned_value) >= min &&
+      static_cast<int64_t>(unsigned_value) <= max) {
+    field->value = static_cast<int64_t>(unsigned_value);
+    Note(DiagnosticCode::kMissingLeadingZero, element.location.offset);
     return ber::kOk;
   }
   if (padded) Note(DiagnosticCode::kNonMinimalEncoding, element.location.offset);
@@ -85,10 +94,18 @@ void DecodeContext::DecodeValue(const Element& element, Value* value) {
   CheckMinimal(element);
   const size_t at = element.location.offset;
 
-  // Unsigned 32-bit types share one path (RFC 2578 sections 7.1.6 - 7.1.8).
-  auto decode_unsigned = [&](uint64_t max) {
+  // Unsigned types share one path (RFC 2578 sections 7.1.6 - 7.1.8, 7.1.10).
+  // `octets` is the type's width: an encoding with its top bit set and no
+  // more octets than that is the value without its leading 0x00 octet
+  // (X.690 8.3.2), read unsigned as its sender meant and as tshark reads it.
+  auto decode_unsigned = [&](uint64_t max, size_t octets) {
     bool padded = false;
     const Error e = ber::DecodeUint64(element, &value->unsigned_value, &padded);
+    if (e.code == ErrorCode::kNegativeUnsigned &&
+        ber::ReadAsUnsigned(element.content, octets, &value->unsigned_value)) {
+      Note(DiagnosticCode::kMissingLeadingZero, at);
+      return;
+    }
     if (!e.ok()) {
       value->decoded = false;
       Note(e.code == ErrorCode::kNegativeUnsigned ? DiagnosticCode::kValueOutOfRange
@@ -142,23 +159,23 @@ void DecodeContext::DecodeValue(const Element& element, Value* value) {
       return;
     case TagKey(ber::kCounter32):
       value->type = ValueType::kCounter32;
-      decode_unsigned(kUint32Max);
+      decode_unsigned(static_cast<uint64_t>(kUint32Max), 4);
       return;
     case TagKey(ber::kGauge32):
       value->type = ValueType::kGauge32;
-      decode_unsigned(kUint32Max);
+      decode_unsigned(static_cast<uint64_t>(kUint32Max), 4);
       return;
     case TagKey(ber::kTimeTicks):
       value->type = ValueType::kTimeTicks;
-      decode_unsigned(kUint32Max);
+      decode_unsigned(static_cast<uint64_t>(kUint32Max), 4);
       return;
     case TagKey(ber::kUInteger32):
       value->type = ValueType::kUInteger32;
-      decode_unsigned(kUint32Max);
+      decode_unsigned(static_cast<uint64_t>(kUint32Max), 4);
       return;
     case TagKey(ber::kCounter64):
       value->type = ValueType::kCounter64;
-      decode_unsigned(std::numeric_limits<uint64_t>::max());
+      decode_unsigned(std::numeric_limits<uint64_t>::max(), 8);
       return;
     case TagKey(ber::kOpaque):
       value->type = ValueType::kOpaque;
@@ -234,9 +251,16 @@ void DecodeContext::DecodeOpaque(const Element& element, Value* value) {
     case OpaqueKind::kInt64:
       ok = ber::DecodeInt64(special, &value->integer, &padded).ok();
       break;
-    default:  // Counter64, Uint64
-      ok = ber::DecodeUint64(special, &value->unsigned_value, &padded).ok();
+    default: {  // Counter64, Uint64: as decode_unsigned in DecodeValue
+      const Error e = ber::DecodeUint64(special, &value->unsigned_value, &padded);
+      ok = e.ok();
+      if (e.code == ErrorCode::kNegativeUnsigned &&
+          ber::ReadAsUnsigned(special.content, 8, &value->unsigned_value)) {
+        Note(DiagnosticCode::kMissingLeadingZero, at);
+        ok = true;
+      }
       break;
+    }
   }
   if (!ok) {
     Note(DiagnosticCode::kOpaqueMalformed, at);
@@ -288,38 +312,38 @@ Error DecodeContext::DecodePdu(Reader& reader) {
     if (pdu.agent_addr.value.size() < 4) {
       Note(DiagnosticCode::kIpAddressWrongSize, pdu.agent_addr.location.offset);
     }
-    if (Error e = ReadInteger(fields, ber::kInteger, &pdu.generic_trap, 0, 6,
+    if (Error e = ReadInteger(fields, ber::kInteger, &pdu.generic_trap, kGenericTrapRange,
                               DiagnosticCode::kValueOutOfRange);
         !e.ok()) {
       return e;
     }
-    if (Error e = ReadInteger(fields, ber::kInteger, &pdu.specific_trap, kInt32Min,
-                              kInt32Max, DiagnosticCode::kValueOutOfRange);
+    if (Error e = ReadInteger(fields, ber::kInteger, &pdu.specific_trap, kSpecificTrapRange,
+                              DiagnosticCode::kValueOutOfRange);
         !e.ok()) {
       return e;
     }
     // Read as a signed INTEGER so that a lying negative time-stamp survives
     // re-encoding unchanged (and is noted as out of range).
-    if (Error e = ReadInteger(fields, ber::kTimeTicks, &pdu.time_stamp, 0, kUint32Max,
+    if (Error e = ReadInteger(fields, ber::kTimeTicks, &pdu.time_stamp, kTimeStampRange,
                               DiagnosticCode::kValueOutOfRange);
         !e.ok()) {
       return e;
     }
   } else {
     const bool bulk = pdu.type == PduType::kGetBulkRequest;
-    if (Error e = ReadInteger(fields, ber::kInteger, &pdu.request_id, kInt32Min,
-                              kInt32Max, DiagnosticCode::kValueOutOfRange);
-        !e.ok()) {
-      return e;
-    }
-    // GetBulk's non-repeaters and max-repetitions are 0..max-bindings.
-    if (Error e = ReadInteger(fields, ber::kInteger, &pdu.error_status, 0,
-                              bulk ? kInt32Max : kMaxErrorStatus,
+    if (Error e = ReadInteger(fields, ber::kInteger, &pdu.request_id, kRequestIdRange,
                               DiagnosticCode::kValueOutOfRange);
         !e.ok()) {
       return e;
     }
-    if (Error e = ReadInteger(fields, ber::kInteger, &pdu.error_index, 0, kInt32Max,
+    // GetBulk's non-repeaters and max-repetitions are 0..max-bindings.
+    if (Error e = ReadInteger(fields, ber::kInteger, &pdu.error_status,
+                              bulk ? kMaxBindingsRange : kErrorStatusRange,
+                              DiagnosticCode::kValueOutOfRange);
+        !e.ok()) {
+      return e;
+    }
+    if (Error e = ReadInteger(fields, ber::kInteger, &pdu.error_index, kMaxBindingsRange,
                               DiagnosticCode::kValueOutOfRange);
         !e.ok()) {
       return e;

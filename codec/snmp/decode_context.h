@@ -8,6 +8,7 @@
 
 #include "codec/ber/reader.h"
 #include "codec/snmp/model.h"
+#include "codec/snmp/ranges.h"
 
 namespace snmpdissect::snmp::internal {
 
@@ -29,10 +30,12 @@ class DecodeContext {
 
   // Reads an INTEGER-like element with `tag` into `field`. Content that does
   // not decode is a kIntegerInvalid diagnostic (value left 0); a value
-  // outside [min, max] is noted as `range_code`.
+  // outside `range` is noted as `range_code`, except a negative encoding
+  // of a non-negative range whose unsigned reading is in range: that is
+  // the value, noted kMissingLeadingZero.
   [[nodiscard]] ber::Error ReadInteger(ber::Reader& reader, ber::Tag tag,
-                                       Field<int64_t>* field, int64_t min,
-                                       int64_t max, DiagnosticCode range_code);
+                                       Field<int64_t>* field, IntegerRange range,
+                                       DiagnosticCode range_code);
 
   // Reads an OCTET STRING into `field`; longer than `max_size` is noted as
   // `size_code`.

@@ -204,7 +204,10 @@ std::vector<DiagnosticCase> DiagnosticCases() {
        DiagnosticCode::kIpAddressWrongSize},
       {"Integer32 wider than 32 bits", value(Int(1LL << 40)), DiagnosticCode::kValueOutOfRange},
       {"Counter32 of 2^32", value(Int(1LL << 32, 0x41)), DiagnosticCode::kValueOutOfRange},
-      {"negative Gauge32", value(Tlv(0x42, Hex("ff"))), DiagnosticCode::kValueOutOfRange},
+      {"Gauge32 of five negative octets", value(Tlv(0x42, Hex("ffffffffff"))),
+       DiagnosticCode::kValueOutOfRange},
+      {"Gauge32 without its leading 0x00 (X.690 8.3.2)", value(Tlv(0x42, Hex("ff"))),
+       DiagnosticCode::kMissingLeadingZero},
       {"empty INTEGER value (X.690 8.3.1)", value(Tlv(0x02, "")), DiagnosticCode::kIntegerInvalid},
       {"INTEGER of 20 octets", value(Tlv(0x02, Hex("7f" + std::string(38, 'f')))),
        DiagnosticCode::kIntegerInvalid},
@@ -229,7 +232,7 @@ std::vector<DiagnosticCase> DiagnosticCases() {
        DiagnosticCode::kTrailingData},
       {"error-status 19 (RFC 3416: 0..18)", Community(1, PduTlv(0xa2, vb, 19)),
        DiagnosticCode::kValueOutOfRange},
-      {"msgID of -1", Seq(Int(3) + Seq(Int(-1) + Int(1500) + Octets("\x04") + Int(3)) +
+      {"msgID of -2^31", Seq(Int(3) + Seq(Int(INT32_MIN) + Int(1500) + Octets("\x04") + Int(3)) +
                           Octets(Seq(usm)) + scoped),
        DiagnosticCode::kMsgIdOutOfRange},
   };

@@ -8,6 +8,9 @@ const char* DiagnosticText(DiagnosticCode code) {
     case DiagnosticCode::kTrailingData: return "trailing data";
     case DiagnosticCode::kIntegerInvalid: return "integer empty or too large to represent";
     case DiagnosticCode::kValueOutOfRange: return "value wider than its type";
+    case DiagnosticCode::kMissingLeadingZero:
+      return "negative encoding of a non-negative value: the leading 0x00 octet is missing "
+             "(X.690 8.3)";
     case DiagnosticCode::kMsgIdOutOfRange: return "msgID outside 0..2147483647";
     case DiagnosticCode::kMsgMaxSizeTooSmall: return "msgMaxSize outside 484..2147483647";
     case DiagnosticCode::kMsgFlagsWrongSize: return "msgFlags is not exactly one octet";

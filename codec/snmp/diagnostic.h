@@ -19,6 +19,8 @@ enum class DiagnosticCode : uint8_t {
   kTrailingData,           // bytes after the message or inside a sequence
   kIntegerInvalid,         // empty or unrepresentable INTEGER content
   kValueOutOfRange,        // wider than its SMI type (RFC 2578 section 7.1)
+  kMissingLeadingZero,     // a non-negative value encoded as negative: read as
+                           // the sender meant it, unsigned (X.690 8.3.2)
   kMsgIdOutOfRange,        // RFC 3412 section 6: 0..2147483647
   kMsgMaxSizeTooSmall,     // RFC 3412 section 6: 484..2147483647
   kMsgFlagsWrongSize,      // RFC 3412 section 6: OCTET STRING (SIZE(1))

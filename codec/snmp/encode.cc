@@ -4,10 +4,41 @@
 #include <bit>
 #include <cstring>
 
+#include "codec/ber/integer.h"
+#include "codec/snmp/ranges.h"
+
 namespace snmpdissect::snmp {
 namespace {
 
 using ber::Writer;
+
+// An INTEGER field of `range`. A negative value in a non-negative range was
+// out of range when decoded: the decoder reads a negative encoding unsigned
+// when that reading is in range (the missing leading 0x00 octet, X.690
+// 8.3.2). So the value is written in the fewest octets whose unsigned
+// reading is out of range too (at most 8), and decodes back the same; a
+// canonical out-of-range input keeps its bytes, as its minimal form already
+// reads out of range.
+void WriteRangedInteger(Writer& w, ber::Tag tag, int64_t value, IntegerRange range) {
+  if (value >= 0 || range.min < 0) {
+    w.WriteInteger(tag, value);
+    return;
+  }
+  uint8_t octets[8];
+  for (int i = 0; i < 8; ++i) {
+    octets[i] = static_cast<uint8_t>(static_cast<uint64_t>(value) >> (56 - 8 * i));
+  }
+  // Minimal two's complement: drop 0xff octets followed by a set sign bit.
+  size_t start = 0;
+  while (start < 7 && octets[start] == 0xff && (octets[start + 1] & 0x80)) ++start;
+  uint64_t reading = 0;
+  while (start > 0 &&
+         ber::ReadAsUnsigned(ber::Bytes(octets + start, 8 - start), 8, &reading) &&
+         reading <= static_cast<uint64_t>(range.max)) {
+    --start;
+  }
+  w.WritePrimitive(tag, ber::Bytes(octets + start, 8 - start));
+}
 
 bool SameBytes(Bytes a, Bytes b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end());
@@ -47,13 +78,15 @@ void WritePdu(const Message& m, Writer& w) {
   if (pdu.type == PduType::kTrapV1) {
     w.WriteOid(ber::kObjectIdentifier, pdu.enterprise.value);
     w.WritePrimitive(ber::kIpAddress, pdu.agent_addr.value);
-    w.WriteInteger(ber::kInteger, pdu.generic_trap.value);
+    WriteRangedInteger(w, ber::kInteger, pdu.generic_trap.value, kGenericTrapRange);
     w.WriteInteger(ber::kInteger, pdu.specific_trap.value);
-    w.WriteInteger(ber::kTimeTicks, pdu.time_stamp.value);
+    WriteRangedInteger(w, ber::kTimeTicks, pdu.time_stamp.value, kTimeStampRange);
   } else {
     w.WriteInteger(ber::kInteger, pdu.request_id.value);
-    w.WriteInteger(ber::kInteger, pdu.error_status.value);
-    w.WriteInteger(ber::kInteger, pdu.error_index.value);
+    WriteRangedInteger(w, ber::kInteger, pdu.error_status.value,
+                       pdu.type == PduType::kGetBulkRequest ? kMaxBindingsRange
+                                                            : kErrorStatusRange);
+    WriteRangedInteger(w, ber::kInteger, pdu.error_index.value, kMaxBindingsRange);
   }
   const size_t list = w.Begin(ber::kSequence);
   for (const VarBind& vb : pdu.varbinds) {
@@ -77,10 +110,10 @@ void WriteScoped(const Message& m, Writer& w) {
 void WriteV3(const Message& m, Writer& w) {
   const HeaderData& h = m.header;
   const size_t header = w.Begin(ber::kSequence);
-  w.WriteInteger(ber::kInteger, h.msg_id.value);
-  w.WriteInteger(ber::kInteger, h.max_size.value);
+  WriteRangedInteger(w, ber::kInteger, h.msg_id.value, kMsgIdRange);
+  WriteRangedInteger(w, ber::kInteger, h.max_size.value, kMsgMaxSizeRange);
   w.WritePrimitive(ber::kOctetString, h.flags.value);
-  w.WriteInteger(ber::kInteger, h.security_model.value);
+  WriteRangedInteger(w, ber::kInteger, h.security_model.value, kSecurityModelRange);
   w.End(header);
   if (m.has_usm) {
     // RFC 3414 section 2.4: the SEQUENCE travels inside an OCTET STRING.
@@ -88,8 +121,8 @@ void WriteV3(const Message& m, Writer& w) {
     const size_t octets = w.Begin(ber::kOctetString);
     const size_t sequence = w.Begin(ber::kSequence);
     w.WritePrimitive(ber::kOctetString, u.engine_id.value);
-    w.WriteInteger(ber::kInteger, u.engine_boots.value);
-    w.WriteInteger(ber::kInteger, u.engine_time.value);
+    WriteRangedInteger(w, ber::kInteger, u.engine_boots.value, kEngineBootsRange);
+    WriteRangedInteger(w, ber::kInteger, u.engine_time.value, kEngineTimeRange);
     w.WritePrimitive(ber::kOctetString, u.user_name.value);
     w.WritePrimitive(ber::kOctetString, u.auth_params.value);
     w.WritePrimitive(ber::kOctetString, u.priv_params.value);
@@ -209,6 +242,7 @@ bool ReencodesExactly(const Message& m, size_t input_size) {
   for (const Diagnostic& d : m.diagnostics) {
     switch (d.code) {
       case DiagnosticCode::kNonMinimalEncoding:
+      case DiagnosticCode::kMissingLeadingZero:  // re-encoded with its 0x00 octet
       case DiagnosticCode::kTrailingData:
       case DiagnosticCode::kIntegerInvalid:
       case DiagnosticCode::kTooManyDiagnostics:  // the list may hide one of these

@@ -35,7 +35,7 @@ std::vector<std::string> CanonicalSamples() {
       Vb(SysDescr0(), Hex("8100")) + Vb(SysDescr0(), Hex("8200")) +
       Vb(SysDescr0(), Hex("490100")) +            // unknown tag, kept raw
       Vb(OidHex("2b8001"), Tlv(0x02, "")) +       // invalid OID, empty INTEGER
-      Vb(SysDescr0(), Tlv(0x41, Hex("80"))) +     // negative Counter32
+      Vb(SysDescr0(), Tlv(0x41, Hex("8000000000"))) +  // Counter32 no reading fits
       Vb(SysDescr0(), Seq(Int(1)));               // constructed unknown
   const std::string scoped =
       Seq(Octets(NetSnmpEngineId()) + Octets("ctx") + PduTlv(0xa2, all_types, 2, 1));
@@ -87,18 +87,39 @@ TEST(EncodeTest, NonCanonicalInputRoundTripsToAnEquivalentModel) {
 }
 
 TEST(EncodeTest, LyingTrapTimeStampRoundTrips) {
-  // A negative TimeTicks time-stamp (out of range, noted) must re-encode to
-  // the same value, not to a 9-octet unsigned one (corpus/regressions/
+  // A negative TimeTicks time-stamp that no unsigned reading of 32 bits
+  // saves (out of range, noted) must re-encode to the same value, not to a
+  // 9-octet unsigned one (corpus/regressions/
   // der_roundtrip-negative-trap-time-stamp, found by der_roundtrip_fuzzer).
   const std::string wire =
       Community(0, Tlv(0xa4, OidHex("2b0601040182e610") + Octets(Hex("7f000001"), 0x40) +
-                                 Int(0) + Int(0) + Tlv(0x43, Hex("bb00dd")) + Seq("")));
+                                 Int(0) + Int(0) + Tlv(0x43, Hex("8000000001")) + Seq("")));
   Message m;
   ASSERT_TRUE(DecodeMessage(AsBytes(wire), &m).ok());
-  EXPECT_EQ(m.pdu.time_stamp.value, -4521763);
+  EXPECT_EQ(m.pdu.time_stamp.value, -(int64_t{1} << 39) + 1);
   std::string out;
   EncodeMessage(m, &out);
   EXPECT_EQ(absl::BytesToHexString(out), absl::BytesToHexString(wire));
+}
+
+TEST(EncodeTest, OutOfRangeNegativeStaysOutOfRange) {
+  // msgMaxSize -32769 sent in four octets (ff ff 7f ff): its unsigned
+  // reading 4294934527 is out of range, so it stays negative. Its minimal
+  // form (ff 7f ff) would read unsigned as 16744447, in range: the encoder
+  // keeps the four octets so the value decodes back the same (found by
+  // der_roundtrip_fuzzer on corpus/der_roundtrip/2251a6fd...).
+  const std::string usm = UsmFields(NetSnmpEngineId(), "u");
+  const std::string wire =
+      Seq(Int(3) + Seq(Int(1) + Tlv(0x02, Hex("ffff7fff")) + Octets("\x04") + Int(3)) +
+          Octets(Seq(usm)) + Seq(Octets("") + Octets("") + PduTlv(0xa0, "")));
+  Message first, second;
+  ASSERT_TRUE(DecodeMessage(AsBytes(wire), &first).ok());
+  EXPECT_EQ(first.header.max_size.value, -32769);
+  std::string out;
+  EncodeMessage(first, &out);
+  ASSERT_TRUE(DecodeMessage(AsBytes(out), &second).ok());
+  EXPECT_EQ(second.header.max_size.value, -32769);
+  EXPECT_TRUE(EquivalentMessages(first, second));
 }
 
 TEST(EncodeTest, EncodesAHandBuiltMessage) {

@@ -76,6 +76,30 @@ TEST(ProcessorTest, EveryAuthAndPrivPairVerifiesAndDecrypts) {
   }
 }
 
+TEST(ProcessorTest, BootsAndTimeWithoutLeadingZeroStillDecrypt) {
+  // The AES IV is built from engineBoots and engineTime (RFC 3826 section
+  // 3.1.2.1): the values the sender meant, 221 and 200, not -35 and -56.
+  for (PrivProtocol priv : {PrivProtocol::kAes128, PrivProtocol::kAes256Blumenthal}) {
+    SCOPED_TRACE(GetPrivInfo(priv).name);
+    const UserConfig user = User("u", AuthProtocol::kSha1, priv);
+    Processor processor({user});
+    Options o;
+    o.sender_priv = priv;
+    o.engine_boots = 221;
+    o.engine_time = 200;
+    o.drop_leading_zero = true;
+    const std::string bytes = Build(user, o);
+    ASSERT_NE(bytes.find(std::string("\x02\x01\xdd", 3)), std::string::npos);
+    Processed p;
+    Process(processor, bytes, &p);
+    EXPECT_EQ(p.message.usm.engine_boots.value, 221);
+    EXPECT_EQ(p.message.usm.engine_time.value, 200);
+    EXPECT_EQ(p.result.auth, AuthOutcome::kVerified);
+    ASSERT_EQ(p.result.priv, PrivOutcome::kDecrypted);
+    EXPECT_EQ(p.message.pdu.request_id.value, 1234);
+  }
+}
+
 TEST(ProcessorTest, UnnamedAesExtensionIsFoundByTrial) {
   struct Case {
     AuthProtocol auth;

@@ -5,7 +5,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <utility>
 
@@ -195,6 +197,9 @@ absl::StatusOr<std::unique_ptr<Capture>> Capture::OpenLive(const std::string& in
   pcap_set_promisc(handle, options.promiscuous ? 1 : 0);
   pcap_set_timeout(handle, options.timeout_ms);
   pcap_set_immediate_mode(handle, 1);
+  const int64_t buffer =
+      options.buffer_bytes > 0 ? options.buffer_bytes : kDefaultBufferBytes;
+  pcap_set_buffer_size(handle, static_cast<int>(std::min<int64_t>(buffer, INT32_MAX)));
   pcap_set_tstamp_precision(handle, PCAP_TSTAMP_PRECISION_NANO);  // if it can
   const int rc = pcap_activate(handle);
   if (rc < 0) {
@@ -223,6 +228,16 @@ absl::StatusOr<std::unique_ptr<Capture>> Capture::OpenLive(const std::string& in
       new Capture(handle, interface, /*live=*/true, /*file=*/nullptr, options));
   if (absl::Status s = capture->ApplyFilter(options.filter); !s.ok()) return s;
   return capture;
+}
+
+absl::StatusOr<LiveStats> Capture::Stats() const {
+  if (!live_) return absl::FailedPreconditionError(absl::StrCat(name_, ": not a live capture"));
+  struct pcap_stat counts {};
+  if (pcap_stats(handle_, &counts) != 0) {
+    return absl::UnavailableError(
+        absl::StrCat(name_, ": no capture statistics (", OneLine(pcap_geterr(handle_)), ")"));
+  }
+  return LiveStats{counts.ps_recv, counts.ps_drop, counts.ps_ifdrop};
 }
 
 void Capture::Stop() {

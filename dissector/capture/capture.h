@@ -61,6 +61,24 @@ struct Options {
   // Poll interval: Next() returns kTimeout this often when nothing arrives,
   // so a caller can check for a stop request.
   int timeout_ms = 250;
+  // The kernel's capture buffer (pcap_set_buffer_size), tcpdump's and
+  // dumpcap's -B. Packets that arrive while it is full are dropped by the
+  // kernel and counted (LiveStats). The default is kDefaultBufferBytes.
+  int64_t buffer_bytes = 0;
+};
+
+// What the default buffer holds: the burst this single-threaded reader
+// survives at loopback's full replay speed (README, "Live capture").
+inline constexpr int64_t kDefaultBufferBytes = int64_t{8} << 20;
+
+// libpcap's counters for a live capture (pcap_stats(3PCAP)): packets the
+// kernel passed to the filter's buffer, those it dropped because the buffer
+// was full, and those the interface or its driver dropped. Linux counts
+// from the start of the capture.
+struct LiveStats {
+  uint64_t received = 0;
+  uint64_t dropped_by_kernel = 0;
+  uint64_t dropped_by_interface = 0;
 };
 
 struct Packet {
@@ -124,6 +142,10 @@ class Capture {
   // The path, "-" for standard input, the buffer's name, or the interface.
   const std::string& name() const { return name_; }
   bool live() const { return live_; }
+  // Live captures: libpcap's counters so far; an error (naming the
+  // interface) for files, or when the platform cannot count.
+  [[nodiscard]] absl::StatusOr<LiveStats> Stats() const;
+
   // Packets returned so far, and records read (filtered out ones included).
   uint64_t packets() const { return packets_; }
   uint64_t records() const { return records_; }

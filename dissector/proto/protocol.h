@@ -19,9 +19,16 @@
 //
 //   // agentx_fields.h / .cc: struct AgentX { enum Field {kAgentX, kVersion,
 //   //   ...}; enum Expert {...}; hf; ei; kRows; } and its rows.
+//   // RFC 2741 6.1: a 20-octet header whose payload_length gives the rest;
+//   // the codec's agentx::FramePdu reads it (codec/agentx/framing.h).
 //   reassembly::PduLength AgentXPduLength(const reassembly::PduPrefix& p) {
-//     // 20-octet header; payload_length at octet 16, in the byte order
-//     // flag NETWORK_BYTE_ORDER (bit 4 of octet 2) says (RFC 2741 6.1).
+//     uint8_t header[20];
+//     size_t n = 0;
+//     while (n < sizeof(header) && p.At(n, &header[n])) ++n;
+//     const agentx::Frame f = agentx::FramePdu({header, n});
+//     if (f.status == agentx::FrameStatus::kInvalid) return {reassembly::PduLength::kInvalid};
+//     if (n < sizeof(header) && f.status != agentx::FrameStatus::kComplete) return {};
+//     return {reassembly::PduLength::kOk, f.length};  // the header is whole
 //   }
 //   void DissectAgentX(const LayerInput& in, FrameState& state) {
 //     state.AppendProtocol("agentx");

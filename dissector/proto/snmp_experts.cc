@@ -14,6 +14,7 @@ tree::ExpertId ExpertFor(snmp::DiagnosticCode code) {
     case DiagnosticCode::kTrailingData: return Snmp::ei[Snmp::kTrailingData];
     case DiagnosticCode::kIntegerInvalid: return Snmp::ei[Snmp::kIntegerInvalid];
     case DiagnosticCode::kValueOutOfRange: return Snmp::ei[Snmp::kValueOutOfRange];
+    case DiagnosticCode::kMissingLeadingZero: return Snmp::ei[Snmp::kMissingLeadingZero];
     case DiagnosticCode::kMsgIdOutOfRange: return Snmp::ei[Snmp::kMsgIdOutOfRange];
     case DiagnosticCode::kMsgMaxSizeTooSmall: return Snmp::ei[Snmp::kMsgMaxSizeTooSmall];
     case DiagnosticCode::kMsgFlagsWrongSize: return Snmp::ei[Snmp::kMsgFlagsWrongSize];

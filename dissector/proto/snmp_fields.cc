@@ -301,6 +301,9 @@ constexpr tree::ExpertInfo kSnmpExperts[] = {
      "integer empty or too large to represent", false},
     {Snmp::kValueOutOfRange, "snmp.expert.value_out_of_range", S::kWarning, G::kProtocol,
      "value wider than its type", false},
+    {Snmp::kMissingLeadingZero, "snmp.expert.missing_leading_zero", S::kWarning, G::kProtocol,
+     "negative encoding of a non-negative value: the leading 0x00 octet is missing "
+     "(X.690 8.3)", false},
     {Snmp::kMsgIdOutOfRange, "snmp.expert.msg_id_out_of_range", S::kWarning, G::kProtocol,
      "msgID outside 0..2147483647", false},
     {Snmp::kMsgMaxSizeTooSmall, "snmp.expert.msg_max_size_too_small", S::kWarning,

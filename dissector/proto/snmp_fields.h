@@ -121,6 +121,7 @@ struct Snmp {
     kTrailingData,
     kIntegerInvalid,
     kValueOutOfRange,
+    kMissingLeadingZero,
     kMsgIdOutOfRange,
     kMsgMaxSizeTooSmall,
     kMsgFlagsWrongSize,

@@ -36,7 +36,9 @@ ts() {
 count() { local k=$1 f=$2; shift 2; ts "$k" -r "$f" -Y "$*" | wc -l; }
 
 status=0
-BAD='_ws.malformed or _ws.expert.severity >= error'
+# AgentX frames (agentx.pcap) are left out: Wireshark 4.0's AgentX dissector throws
+# on correct Responses and Notifies (corpus/pcap/README.md, AgentX).
+BAD='not agentx and (_ws.malformed or _ws.expert.severity >= error)'
 printf '%-22s %7s %6s %10s %13s\n' capture frames snmp "bad(nokey)" "bad(withkeys)"
 for f in "$DIR"/*.pcap; do
     frames=$(ts NOKEYS -r "$f" | wc -l)

@@ -7,6 +7,10 @@
 # password prompt; otherwise it prints the apt-get line and exits 1.
 
 # Packages every build needs (compiler, CMake, the libraries CMake finds).
+# The rule that keeps both README orders working (tools/run.sh configures
+# build/ before tools/test.sh installs more): whatever CMake looks up when it
+# configures is in this list; programs only tests run (tshark, Debian's
+# python3) are looked up when the test runs (tools/lib/require_tools.sh).
 BUILD_PACKAGES=(cmake make g++ pkg-config libabsl-dev libgtest-dev libgmock-dev
                 libbenchmark-dev libpcap-dev libssl-dev)
 

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "tools/snmpdissect/frame_output.h"
 #include "tools/snmpdissect/progress.h"
@@ -68,6 +69,7 @@ absl::StatusOr<std::unique_ptr<capture::Capture>> CaptureMode::Open() const {
   capture::Options capture_options;
   capture_options.filter = options_.filter;
   capture_options.max_packets = options_.count;
+  capture_options.buffer_bytes = options_.buffer_mib << 20;
   absl::StatusOr<std::unique_ptr<capture::Capture>> in =
       options_.action == Options::Action::kLive
           ? capture::Capture::OpenLive(options_.interface, capture_options)
@@ -105,22 +107,60 @@ int CaptureMode::Run() {
   if (options_.two_pass) {
     // Pass one teaches the matcher; its diagnostics reach the user in pass
     // two, from the same bytes.
-    status = Pass(**in, nullptr, live);
+    status = Pass(**in, nullptr, nullptr, live);
     if (status == kExitUsage) return status;
     dissector_->StartSecondPass();
     in = Open();
     if (!in.ok()) return Fail(in.status());
   }
-  (*output)->Begin();
-  const int printed = Pass(**in, output->get(), live);
-  if (!(*output)->End()) {
+  // -w: the frames go to a capture file, and are printed only with -P.
+  std::unique_ptr<capture::Writer> writer;
+  if (!options_.write_path.empty()) {
+    absl::StatusOr<std::unique_ptr<capture::Writer>> opened = capture::Writer::Open(
+        options_.write_path,
+        {.format = options_.write_format,
+         .link_type = (*in)->link_type(),
+         .nanoseconds = (*in)->timestamp_decimals() == 9,
+         .application = std::string(absl::StripTrailingAsciiWhitespace(VersionText()))});
+    if (!opened.ok()) return Fail(opened.status());
+    writer = *std::move(opened);
+  }
+  FrameOutput* printing =
+      writer == nullptr || options_.print_while_writing ? output->get() : nullptr;
+  if (printing != nullptr) printing->Begin();
+  const int printed = Pass(**in, printing, writer.get(), live);
+  const bool written = printing == nullptr || printing->End();
+  if (live) ReportLiveStats(**in);
+  if (!written) {
     std::fprintf(err_, "snmpdissect: writing the output failed: %s\n", std::strerror(errno));
     return kExitUsage;
+  }
+  if (writer != nullptr) {
+    if (absl::Status s = writer->Close(); !s.ok()) return Fail(s);
   }
   return printed != kExitOk ? printed : status;
 }
 
-int CaptureMode::Pass(capture::Capture& in, FrameOutput* output, bool live) {
+// Never lose frames silently: tcpdump's closing lines, also with -q (they
+// are the capture's outcome, not progress), after the output is flushed.
+void CaptureMode::ReportLiveStats(const capture::Capture& in) const {
+  const absl::StatusOr<capture::LiveStats> stats = in.Stats();
+  if (!stats.ok()) {
+    std::fprintf(err_, "snmpdissect: %.*s\n", static_cast<int>(stats.status().message().size()),
+                 stats.status().message().data());
+    return;
+  }
+  std::fprintf(err_,
+               "%llu packets captured\n%llu packets received by filter\n"
+               "%llu packets dropped by kernel\n%llu packets dropped by interface\n",
+               static_cast<unsigned long long>(in.packets()),
+               static_cast<unsigned long long>(stats->received),
+               static_cast<unsigned long long>(stats->dropped_by_kernel),
+               static_cast<unsigned long long>(stats->dropped_by_interface));
+}
+
+int CaptureMode::Pass(capture::Capture& in, FrameOutput* output, capture::Writer* writer,
+                      bool live) {
   std::optional<StopOnSignals> signals;
   if (live) signals.emplace(&in);
   // Progress only where it cannot mix with the output: stderr a terminal,
@@ -161,6 +201,7 @@ int CaptureMode::Pass(capture::Capture& in, FrameOutput* output, bool live) {
       output->Frame(tree_, packet.data);
       if (live) output->Flush();
     }
+    if (writer != nullptr) writer->Write(packet);
     progress.Update(in.packets(), in.bytes_read());
   }
   return malformed ? kExitMalformed : kExitOk;

@@ -21,6 +21,7 @@
 #include "absl/status/statusor.h"
 #include "codec/usm/processor.h"
 #include "dissector/capture/capture.h"
+#include "dissector/capture/writer.h"
 #include "dissector/pipeline/frame_dissector.h"
 #include "dissector/tree/tree.h"
 #include "tools/snmpdissect/options.h"
@@ -39,8 +40,10 @@ class CaptureMode {
   [[nodiscard]] absl::StatusOr<std::unique_ptr<capture::Capture>> Open() const;
   // One pass over `in`; prints when `output` is set. Returns the exit
   // status the pass earned.
-  int Pass(capture::Capture& in, class FrameOutput* output, bool live);
+  int Pass(capture::Capture& in, class FrameOutput* output, capture::Writer* writer,
+           bool live);
   int Fail(const absl::Status& status) const;
+  void ReportLiveStats(const capture::Capture& in) const;
 
   const Options& options_;
   usm::Processor* usm_;

@@ -1,6 +1,12 @@
-// The --help text and --version line (declared in options.h).
+// The --help text, generated from the option table, and the --version line
+// (declared in options.h).
+
+#include <algorithm>
+#include <string>
+#include <string_view>
 
 #include "absl/strings/str_cat.h"
+#include "tools/snmpdissect/option_table.h"
 #include "tools/snmpdissect/options.h"
 
 #ifndef SNMPDISSECT_VERSION
@@ -10,71 +16,13 @@
 namespace snmpdissect::cli {
 namespace {
 
-constexpr char kHelp[] = R"HELP(Usage: snmpdissect [OPTION]... -r FILE | -i INTERFACE | --hex HEX
+// The text around the generated option list.
+constexpr char kIntro[] = R"HELP(Usage: snmpdissect [OPTION]... -r FILE | -i INTERFACE | --hex HEX
 Dissect SNMP (v1, v2c, v3 with USM) in captures or live traffic and print it
 as tshark does: a summary line per frame, the full tree, JSON or fields.
+)HELP";
 
-Input (exactly one):
-  -r FILE       read a pcap or pcapng file; "-r -" reads standard input
-  -i INTERFACE  capture live ("any", "lo", "eth0", ...) until -c N packets
-                or Ctrl-C
-  --hex HEX     dissect one SNMP message given as hex digits; spaces, tabs
-                and colons between them are ignored
-  --hex -       read one message per line of standard input (blank lines and
-                '#' comments are skipped) and print each tree after a
-                "Message N (L bytes)" line; a line that is not hex is
-                reported on standard error and the run goes on
-
-Capture:
-  -c N          stop after N packets (those that passed -f)
-  -f EXPR       pcap-filter(7) expression, for files and live captures alike
-                (frame numbers stay those of the file)
-  -d udp.port==N,snmp | tcp.port==N,snmp
-                dissect that port as SNMP too (161 and 162 always are);
-                repeatable
-  -2            two passes over a file: requests show the frame of their
-                response (snmp.response_in) and unanswered requests are
-                flagged; without it, responses name their request
-                (snmp.response_to, snmp.time), as tshark does
-
-Output (standard output):
-  (default)     one line per frame: number, time since the first frame,
-                source -> destination, protocol, length, and the SNMP PDU
-                type with the OIDs of its variable bindings
-  -V            the full tree of every layer
-  -O PROTOCOLS  the tree with only these protocols expanded (e.g. -O snmp)
-  -T FORMAT     text (default), json (one array), ndjson (one object per
-                line), or fields
-  -e FIELD      with -T fields: a field to print (e.g. snmp.name,
-                ip.src, frame.number); repeatable, printed in order,
-                repeated occurrences joined by commas, empty when absent
-  -E SETTING    with -T fields: header=y|n, separator=/t|/s|CHAR,
-                occurrence=a|f|l, aggregator=,|/s|CHAR, quote=d|s|n
-  -x            a hex and ASCII dump of each frame (and of decrypted or
-                reassembled data) after it
-  -q            no progress report (it appears on standard error only when
-                that is a terminal and a file is being read)
-  -n            accepted for tshark's sake: names are never resolved
-
-SNMPv3 users (USM: RFC 3414, RFC 3826, RFC 7860), to verify and decrypt:
-  --users FILE  read users from FILE, in Wireshark's snmp_users format:
-                "ENGINEID","NAME","AUTH","AUTHPASS","PRIV","PRIVPASS" per
-                line (ENGINEID hex, or empty for any engine); repeatable
-  -o snmp.users_file:FILE
-                the same, spelled as tshark's preference
-  --user NAME:AUTH:PASS[:PRIV:PASS[:ENGINEID]]
-                one user on the command line (write \: for a ':' and \\
-                for a '\' in a password); repeatable
-                AUTH: NONE MD5 SHA1 SHA2-224 SHA2-256 SHA2-384 SHA2-512
-                PRIV: NONE DES 3DES AES AES192 AES256, where AES192/AES256
-                try both AES key extensions; AES192B/AES256B name
-                Blumenthal's (net-snmp), AES192C/AES256C Reeder's (Cisco)
-                Passwords and keys never appear in any output.
-
-Other:
-  -h, --help    print this help and exit
-  --version     print the version and exit
-
+constexpr char kOutro[] = R"HELP(
 One-letter options may be bundled ("-nr FILE", "-Vx").
 
 Text from packets is escaped: control characters and invalid UTF-8 print as
@@ -92,9 +40,85 @@ Exit status:
      byte offset
 )HELP";
 
+// Options start at column 2, their text at column 16; lines end by 78.
+constexpr size_t kTextColumn = 16;
+constexpr size_t kWidth = 78;
+
+// How the option is written: "-c N", "--hex HEX", "-h, --help".
+std::string Spelling(const OptionSpec& spec) {
+  std::string out;
+  if (spec.letter != '\0') out = std::string("-") + spec.letter;
+  if (spec.long_name != nullptr) {
+    if (!out.empty()) out += ", ";
+    out += spec.long_name;
+  }
+  if (spec.value_name != nullptr) absl::StrAppend(&out, " ", spec.value_name);
+  return out;
+}
+
+// `text` word-wrapped from the current column (`line_length` so far);
+// '\n' in it starts a new line.
+void AppendWrapped(std::string_view text, size_t line_length, std::string* out) {
+  size_t column = line_length;
+  for (size_t start = 0; start <= text.size();) {
+    const size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view paragraph = text.substr(start, end - start);
+    bool first_word = true;
+    while (!paragraph.empty()) {
+      const size_t space = std::min(paragraph.find(' '), paragraph.size());
+      const std::string_view word = paragraph.substr(0, space);
+      paragraph.remove_prefix(std::min(space + 1, paragraph.size()));
+      if (!first_word && column + 1 + word.size() > kWidth) {
+        absl::StrAppend(out, "\n", std::string(kTextColumn, ' '));
+        column = kTextColumn;
+        first_word = true;
+      }
+      if (!first_word) {
+        out->push_back(' ');
+        ++column;
+      }
+      out->append(word);
+      column += word.size();
+      first_word = false;
+    }
+    out->push_back('\n');
+    start = end + 1;
+    if (start <= text.size()) {
+      out->append(kTextColumn, ' ');
+      column = kTextColumn;
+    }
+  }
+}
+
+std::string BuildHelp() {
+  std::string out = kIntro;
+  bool first = true;
+  OptionGroup group{};
+  for (const OptionSpec& spec : OptionTable()) {
+    if (first || spec.group != group) {
+      absl::StrAppend(&out, "\n", OptionGroupHeading(spec.group), "\n");
+      group = spec.group;
+      first = false;
+    }
+    const std::string spelled = absl::StrCat("  ", Spelling(spec));
+    out += spelled;
+    if (spelled.size() + 1 < kTextColumn) {
+      out.append(kTextColumn - spelled.size(), ' ');
+    } else {
+      absl::StrAppend(&out, "\n", std::string(kTextColumn, ' '));
+    }
+    AppendWrapped(spec.help, kTextColumn, &out);
+  }
+  out += kOutro;
+  return out;
+}
+
 }  // namespace
 
-const char* HelpText() { return kHelp; }
+const char* HelpText() {
+  static const std::string* const help = new std::string(BuildHelp());
+  return help->c_str();
+}
 
 std::string VersionText() { return absl::StrCat("snmpdissect ", SNMPDISSECT_VERSION, "\n"); }
 

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <optional>
 #include <string_view>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "dissector/print/escape.h"
+#include "tools/snmpdissect/option_table.h"
 
 namespace snmpdissect::cli {
 namespace {
@@ -60,7 +62,7 @@ class Parser {
  private:
   // One option and its value (nullopt for flags). `spelled` is how the user
   // wrote it ("-r", "--hex"), for messages.
-  absl::Status Apply(char letter, std::string_view long_name, std::string_view spelled,
+  absl::Status Apply(const OptionSpec& spec, std::string_view spelled,
                      std::optional<std::string_view> value);
   absl::Status SetInput(Action action, std::string_view spelled);
   absl::Status Finish();
@@ -71,14 +73,11 @@ class Parser {
   bool expand_ = false;       // -O
   bool format_given_ = false;
   bool filter_given_ = false;
+  bool format_file_given_ = false;  // -F
   bool capture_only_given_ = false;  // an option --hex has no use for
   std::string capture_only_option_;
   bool done_ = false;  // --help or --version: stop parsing
 };
-
-// One-letter options that take a value, and those that do not.
-constexpr std::string_view kValued = "rifcdoOTeE";
-constexpr std::string_view kFlags = "Vxqn2h";
 
 absl::StatusOr<Options> Parser::Run(absl::Span<const char* const> args) {
   for (size_t i = 0; i < args.size() && !done_; ++i) {
@@ -90,9 +89,9 @@ absl::StatusOr<Options> Parser::Run(absl::Span<const char* const> args) {
     if (arg.starts_with("--") && arg.size() > 2) {
       const size_t equals = arg.find('=');
       const std::string_view name = arg.substr(0, equals);
-      const bool takes_value = name == "--hex" || name == "--users" || name == "--user";
-      const bool known = takes_value || name == "--help" || name == "--version";
-      if (!known) return Error("unknown option ", Quoted(arg));
+      const OptionSpec* spec = FindLongOption(name);
+      if (spec == nullptr) return Error("unknown option ", Quoted(arg));
+      const bool takes_value = spec->value_name != nullptr;
       std::optional<std::string_view> value;
       if (equals != std::string_view::npos) {
         if (!takes_value) return Error("option '", name, "' takes no argument");
@@ -102,7 +101,7 @@ absl::StatusOr<Options> Parser::Run(absl::Span<const char* const> args) {
         if (!v.ok()) return v.status();
         value = *v;
       }
-      if (absl::Status s = Apply(0, name, name, value); !s.ok()) return s;
+      if (absl::Status s = Apply(*spec, name, value); !s.ok()) return s;
       continue;
     }
     if (!arg.starts_with("-") || arg == "-" || arg == "--") {
@@ -113,13 +112,14 @@ absl::StatusOr<Options> Parser::Run(absl::Span<const char* const> args) {
     for (size_t j = 1; j < arg.size() && !done_; ++j) {
       const char letter = arg[j];
       const std::string spelled = std::string("-") + letter;
-      if (kFlags.find(letter) != std::string_view::npos) {
-        if (absl::Status s = Apply(letter, {}, spelled, std::nullopt); !s.ok()) return s;
-        continue;
-      }
-      if (kValued.find(letter) == std::string_view::npos) {
+      const OptionSpec* spec = FindShortOption(letter);
+      if (spec == nullptr) {
         if (arg.size() == 2) return Error("unknown option ", Quoted(arg));
         return Error("unknown option ", Quoted(spelled), " in ", Quoted(arg));
+      }
+      if (spec->value_name == nullptr) {
+        if (absl::Status s = Apply(*spec, spelled, std::nullopt); !s.ok()) return s;
+        continue;
       }
       std::string_view value = arg.substr(j + 1);
       if (value.empty()) {
@@ -127,7 +127,7 @@ absl::StatusOr<Options> Parser::Run(absl::Span<const char* const> args) {
         if (!v.ok()) return v.status();
         value = *v;
       }
-      if (absl::Status s = Apply(letter, {}, spelled, value); !s.ok()) return s;
+      if (absl::Status s = Apply(*spec, spelled, value); !s.ok()) return s;
       break;
     }
   }
@@ -147,15 +147,15 @@ absl::Status Parser::SetInput(Action action, std::string_view spelled) {
   return absl::OkStatus();
 }
 
-absl::Status Parser::Apply(char letter, std::string_view long_name, std::string_view spelled,
+absl::Status Parser::Apply(const OptionSpec& spec, std::string_view spelled,
                            std::optional<std::string_view> value) {
-  // Everything but users, -q, -n, -V and the inputs shapes capture output.
-  if (std::string_view("cdfOTeEx2").find(letter) != std::string_view::npos && letter != 0 &&
-      !capture_only_given_) {
+  if (spec.capture_only && !capture_only_given_) {
     capture_only_given_ = true;
     capture_only_option_ = std::string(spelled);
   }
-  if (long_name == "--help" || letter == 'h') {
+  const char letter = spec.letter;
+  const std::string_view long_name = spec.long_name != nullptr ? spec.long_name : "";
+  if (letter == 'h') {
     options_.action = Action::kHelp;
     done_ = true;
     return absl::OkStatus();
@@ -204,6 +204,34 @@ absl::Status Parser::Apply(char letter, std::string_view long_name, std::string_
       options_.count = n;
       return absl::OkStatus();
     }
+    case 'B': {
+      // pcap_set_buffer_size takes an int of bytes: at most 2047 MiB.
+      int64_t mib = 0;
+      const auto [end, ec] = std::from_chars(value->data(), value->data() + value->size(), mib);
+      if (ec != std::errc() || end != value->data() + value->size() || mib < 1 || mib > 2047) {
+        return Error("-B: ", Quoted(*value), " is not a buffer size in MiB (1 to 2047)");
+      }
+      options_.buffer_mib = mib;
+      return absl::OkStatus();
+    }
+    case 'w':
+      if (!options_.write_path.empty()) return Error("option '-w' given more than once");
+      if (value->empty()) return Error("-w: empty file name");
+      options_.write_path = std::string(*value);
+      return absl::OkStatus();
+    case 'F':
+      if (*value == "pcapng") {
+        options_.write_format = capture::FileFormat::kPcapng;
+      } else if (*value == "pcap") {
+        options_.write_format = capture::FileFormat::kPcap;
+      } else {
+        return Error("-F: unknown capture file format ", Quoted(*value), " (pcapng or pcap)");
+      }
+      format_file_given_ = true;
+      return absl::OkStatus();
+    case 'P':
+      options_.print_while_writing = true;
+      return absl::OkStatus();
     case 'f':
       if (filter_given_) return Error("option '-f' given more than once");
       filter_given_ = true;
@@ -300,6 +328,19 @@ absl::Status Parser::Finish() {
   }
   if (options_.format != Format::kFields && !options_.field_settings.empty()) {
     return Error("-E needs -T fields");
+  }
+  if (options_.write_path.empty() && (format_file_given_ || options_.print_while_writing)) {
+    return Error(format_file_given_ ? "-F" : "-P", " needs -w FILE");
+  }
+  if (options_.write_path == "-" && options_.print_while_writing) {
+    return Error("-P with -w -: the frames and the capture would share standard output");
+  }
+  if (!options_.write_path.empty() && options_.write_path != "-" &&
+      options_.action == Action::kRead && options_.path != "-") {
+    std::error_code ec;
+    if (std::filesystem::equivalent(options_.write_path, options_.path, ec)) {
+      return Error("-w ", Quoted(options_.write_path), " is the file -r reads");
+    }
   }
   if (options_.two_pass && (options_.action == Action::kLive || options_.path == "-")) {
     return Error("-2 needs a file it can read twice (-r FILE, not ",

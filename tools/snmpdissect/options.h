@@ -22,6 +22,7 @@
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
 #include "codec/usm/users.h"
+#include "dissector/capture/writer.h"
 
 namespace snmpdissect::cli {
 
@@ -54,6 +55,10 @@ struct Options {
   std::string interface;  // kLive
 
   uint64_t count = 0;                   // -c N: stop after N packets; 0: all
+  int64_t buffer_mib = 0;               // -B MiB: kernel capture buffer; 0: default
+  std::string write_path;               // -w FILE ("-": standard output); empty: none
+  capture::FileFormat write_format = capture::FileFormat::kPcapng;  // -F
+  bool print_while_writing = false;     // -P: print frames with -w too
   std::string filter;                   // -f EXPR: pcap-filter(7)
   std::vector<std::string> decode_as;   // -d udp.port==N,snmp, in order
 

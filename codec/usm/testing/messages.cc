@@ -21,7 +21,6 @@ using snmp::testing::PduTlv;
 using snmp::testing::Seq;
 using snmp::testing::SysDescr0;
 using snmp::testing::Tlv;
-using snmp::testing::V3;
 using snmp::testing::Vb;
 
 // Test support has no way to report but to stop: a builder that cannot build
@@ -77,10 +76,23 @@ std::string Build(const UserConfig& sender, const BuildOptions& o) {
   const size_t mac_length =
       o.mac_length != 0 ? o.mac_length : (o.auth ? GetAuthInfo(sender.auth).mac_length : 0);
   const std::string flags(1, static_cast<char>((o.auth ? 1 : 0) | (o.priv ? 2 : 0) | 4));
-  const std::string usm = Octets(o.engine) + Int(o.engine_boots) + Int(o.engine_time) +
+  auto unsigned_int = [&](int64_t value) {
+    std::string tlv = Int(value);
+    if (o.drop_leading_zero && tlv.size() > 3 && tlv[2] == '\0') {
+      tlv = Tlv(0x02, tlv.substr(3));
+    }
+    return tlv;
+  };
+  const std::string usm = Octets(o.engine) + unsigned_int(o.engine_boots) +
+                          unsigned_int(o.engine_time) +
                           Octets(sender.name) + Octets(std::string(mac_length, '\0')) +
                           Octets(o.priv ? o.sent_salt.value_or(o.salt) : "");
-  std::string message = V3(flags, usm, msg_data);
+  // RFC 3412 section 6: version, msgGlobalData (msgID, msgMaxSize,
+  // msgFlags, msgSecurityModel USM), msgSecurityParameters, msgData.
+  std::string message = Seq(Int(3) +
+                            Seq(unsigned_int(o.msg_id) + unsigned_int(o.max_size) +
+                                Octets(flags) + Int(3)) +
+                            Octets(Seq(usm)) + msg_data);
   if (!o.auth || o.mac_length != 0) return message;
   // Sign in place: find msgAuthenticationParameters first.
   snmp::Message decoded;

@@ -40,6 +40,11 @@ struct BuildOptions {
   std::string engine = AgentEngineId();
   int64_t engine_boots = 7;
   int64_t engine_time = 1000;
+  int64_t msg_id = 42;
+  int64_t max_size = 65507;
+  // msgID, msgMaxSize, boots and time sent without the leading 0x00 octet a
+  // set top bit needs (X.690 8.3.2), as some agents do: 221 as `02 01 dd`.
+  bool drop_leading_zero = false;
   std::string salt = std::string("\x00\x01\x02\x03\x04\x05\x06\x07", 8);
   // msgPrivacyParameters as sent, when not `salt` (a hostile sender's).
   std::optional<std::string> sent_salt;

@@ -1,0 +1,112 @@
+#include "tools/snmpdissect/option_table.h"
+
+namespace snmpdissect::cli {
+namespace {
+
+using G = OptionGroup;
+
+constexpr OptionSpec kOptions[] = {
+    // Input (exactly one).
+    {'r', nullptr, "FILE", G::kInput, false,
+     "read a pcap or pcapng file; \"-r -\" reads standard input"},
+    {'i', nullptr, "INTERFACE", G::kInput, false,
+     "capture live (\"any\", \"lo\", \"eth0\", ...) until -c N packets or Ctrl-C"},
+    {'\0', "--hex", "HEX", G::kInput, false,
+     "dissect one SNMP message given as hex digits; spaces, tabs and colons between them "
+     "are ignored. \"--hex -\" reads one message per line of standard input (blank lines and "
+     "'#' comments are skipped) and prints each tree after a \"Message N (L bytes)\" line; a "
+     "line that is not hex is reported on standard error and the run goes on"},
+    // Capture.
+    {'c', nullptr, "N", G::kCapture, true, "stop after N packets (those that passed -f)"},
+    {'f', nullptr, "EXPR", G::kCapture, true,
+     "pcap-filter(7) expression, for files and live captures alike (frame numbers stay "
+     "those of the file)"},
+    {'B', nullptr, "MiB", G::kCapture, true,
+     "live capture: the kernel's capture buffer (default 8 MiB); when it fills, the kernel "
+     "drops packets. At the end of a live capture (-c, Ctrl-C, SIGTERM) standard error shows "
+     "libpcap's counts, as tcpdump does: packets captured, received by filter, dropped by "
+     "kernel, dropped by interface"},
+    {'d', nullptr, "udp.port==N,snmp | tcp.port==N,snmp", G::kCapture, true,
+     "dissect that port as SNMP too (161 and 162 always are); repeatable"},
+    {'w', nullptr, "FILE", G::kCapture, true,
+     "write the frames that pass -f to FILE (\"-w -\": standard output), keeping link type, "
+     "timestamps and original lengths; nothing is printed unless -P is given"},
+    {'F', nullptr, "FORMAT", G::kCapture, true, "with -w: pcapng (default) or pcap"},
+    {'P', nullptr, nullptr, G::kCapture, true, "with -w FILE: print the frames too"},
+    {'2', nullptr, nullptr, G::kCapture, true,
+     "two passes over a file: requests show the frame of their response "
+     "(snmp.response_in) and unanswered requests are flagged; without it, responses name "
+     "their request (snmp.response_to, snmp.time), as tshark does"},
+    // Output.
+    {'V', nullptr, nullptr, G::kOutput, false, "the full tree of every layer"},
+    {'O', nullptr, "PROTOCOLS", G::kOutput, true,
+     "the tree with only these protocols expanded (e.g. -O snmp)"},
+    {'T', nullptr, "FORMAT", G::kOutput, true,
+     "text (default: one line per frame: number, time since the first frame, source -> "
+     "destination, protocol, length, and the SNMP PDU type with the OIDs of its variable "
+     "bindings), json (one array), ndjson (one object per line), or fields"},
+    {'e', nullptr, "FIELD", G::kOutput, true,
+     "with -T fields: a field to print (e.g. snmp.name, ip.src, frame.number); repeatable, "
+     "printed in order, repeated occurrences joined by commas, empty when absent"},
+    {'E', nullptr, "SETTING", G::kOutput, true,
+     "with -T fields: header=y|n, separator=/t|/s|CHAR, occurrence=a|f|l, "
+     "aggregator=,|/s|CHAR, quote=d|s|n"},
+    {'x', nullptr, nullptr, G::kOutput, true,
+     "a hex and ASCII dump of each frame (and of decrypted or reassembled data) after it"},
+    {'q', nullptr, nullptr, G::kOutput, false,
+     "no progress report (it appears on standard error only when that is a terminal and a "
+     "file is being read)"},
+    {'n', nullptr, nullptr, G::kOutput, false,
+     "accepted for tshark's sake: names are never resolved"},
+    // SNMPv3 users.
+    {'\0', "--users", "FILE", G::kUsers, false,
+     "read users from FILE, in Wireshark's snmp_users format: "
+     "\"ENGINEID\",\"NAME\",\"AUTH\",\"AUTHPASS\",\"PRIV\",\"PRIVPASS\" per line (ENGINEID "
+     "hex, or empty for any engine); repeatable"},
+    {'o', nullptr, "snmp.users_file:FILE", G::kUsers, false,
+     "the same, spelled as tshark's preference"},
+    {'\0', "--user", "NAME:AUTH:PASS[:PRIV:PASS[:ENGINEID]]", G::kUsers, false,
+     "one user on the command line (write \\: for a ':' and \\\\ for a '\\' in a password); "
+     "repeatable\n"
+     "AUTH: NONE MD5 SHA1 SHA2-224 SHA2-256 SHA2-384 SHA2-512\n"
+     "PRIV: NONE DES 3DES AES AES192 AES256, where AES192/AES256 try both AES key "
+     "extensions; AES192B/AES256B name Blumenthal's (net-snmp), AES192C/AES256C Reeder's "
+     "(Cisco)\n"
+     "Passwords and keys never appear in any output."},
+    // Other.
+    {'h', "--help", nullptr, G::kOther, false, "print this help and exit"},
+    {'\0', "--version", nullptr, G::kOther, false, "print the version and exit"},
+};
+
+}  // namespace
+
+absl::Span<const OptionSpec> OptionTable() { return kOptions; }
+
+const OptionSpec* FindShortOption(char letter) {
+  if (letter == '\0') return nullptr;
+  for (const OptionSpec& spec : kOptions) {
+    if (spec.letter == letter) return &spec;
+  }
+  return nullptr;
+}
+
+const OptionSpec* FindLongOption(std::string_view name) {
+  for (const OptionSpec& spec : kOptions) {
+    if (spec.long_name != nullptr && name == spec.long_name) return &spec;
+  }
+  return nullptr;
+}
+
+const char* OptionGroupHeading(OptionGroup group) {
+  switch (group) {
+    case OptionGroup::kInput: return "Input (exactly one):";
+    case OptionGroup::kCapture: return "Capture:";
+    case OptionGroup::kOutput: return "Output (standard output):";
+    case OptionGroup::kUsers:
+      return "SNMPv3 users (USM: RFC 3414, RFC 3826, RFC 7860), to verify and decrypt:";
+    case OptionGroup::kOther: return "Other:";
+  }
+  return "";
+}
+
+}  // namespace snmpdissect::cli
