@@ -1,8 +1,8 @@
 #include "dissector/proto/ethernet.h"
 
 #include "dissector/proto/ethernet_fields.h"
-#include "dissector/proto/malformed_fields.h"
 #include "dissector/proto/frame_state.h"
+#include "dissector/proto/malformed_fields.h"
 
 namespace snmpdissect::proto {
 namespace {

@@ -1,9 +1,9 @@
 #include "dissector/proto/ipv4.h"
 
 #include "absl/strings/str_format.h"
+#include "dissector/proto/frame_state.h"
 #include "dissector/proto/ipv4_fields.h"
 #include "dissector/proto/malformed_fields.h"
-#include "dissector/proto/frame_state.h"
 
 namespace snmpdissect::proto {
 namespace {

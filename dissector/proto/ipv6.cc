@@ -1,8 +1,8 @@
 #include "dissector/proto/ipv6.h"
 
 #include "absl/strings/str_format.h"
-#include "dissector/proto/ipv6_fields.h"
 #include "dissector/proto/frame_state.h"
+#include "dissector/proto/ipv6_fields.h"
 
 namespace snmpdissect::proto {
 namespace {

@@ -1,7 +1,7 @@
-#include "dissector/proto/malformed_fields.h"
 #include "dissector/proto/net_layer.h"
 
 #include "absl/strings/str_format.h"
+#include "dissector/proto/malformed_fields.h"
 
 namespace snmpdissect::proto {
 

@@ -1,7 +1,7 @@
 #include "dissector/proto/null.h"
 
-#include "dissector/proto/null_fields.h"
 #include "dissector/proto/frame_state.h"
+#include "dissector/proto/null_fields.h"
 
 namespace snmpdissect::proto {
 

@@ -1,7 +1,7 @@
 #include "dissector/proto/raw.h"
 
-#include "dissector/proto/raw_fields.h"
 #include "dissector/proto/frame_state.h"
+#include "dissector/proto/raw_fields.h"
 
 namespace snmpdissect::proto {
 

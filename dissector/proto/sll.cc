@@ -1,7 +1,7 @@
 #include "dissector/proto/sll.h"
 
-#include "dissector/proto/sll_fields.h"
 #include "dissector/proto/frame_state.h"
+#include "dissector/proto/sll_fields.h"
 
 namespace snmpdissect::proto {
 namespace {

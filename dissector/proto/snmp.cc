@@ -1,15 +1,14 @@
 #include "dissector/proto/snmp.h"
 
-#include "dissector/proto/malformed_fields.h"
-#include "dissector/proto/frame_state.h"
-#include "dissector/proto/snmp_fields.h"
-#include "dissector/proto/snmp_framing.h"
-
 #include <algorithm>
 #include <string>
 
 #include "absl/strings/str_format.h"
 #include "codec/snmp/decode.h"
+#include "dissector/proto/frame_state.h"
+#include "dissector/proto/malformed_fields.h"
+#include "dissector/proto/snmp_fields.h"
+#include "dissector/proto/snmp_framing.h"
 #include "dissector/proto/snmp_internal.h"
 
 namespace snmpdissect::proto {

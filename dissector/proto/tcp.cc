@@ -1,11 +1,11 @@
 #include "dissector/proto/tcp.h"
 
 #include "absl/strings/str_format.h"
-#include "dissector/proto/tcp_fields.h"
-#include "dissector/proto/frame_state.h"
-#include "dissector/proto/reassembly_tree.h"
-#include "dissector/proto/info_text.h"
 #include "dissector/print/value_format.h"
+#include "dissector/proto/frame_state.h"
+#include "dissector/proto/info_text.h"
+#include "dissector/proto/reassembly_tree.h"
+#include "dissector/proto/tcp_fields.h"
 
 namespace snmpdissect::proto {
 namespace {

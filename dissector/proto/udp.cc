@@ -1,12 +1,11 @@
 #include "dissector/proto/udp.h"
 
-#include "dissector/proto/malformed_fields.h"
-#include "dissector/proto/udp_fields.h"
-
 #include "absl/strings/str_format.h"
+#include "dissector/print/value_format.h"
 #include "dissector/proto/frame_state.h"
 #include "dissector/proto/info_text.h"
-#include "dissector/print/value_format.h"
+#include "dissector/proto/malformed_fields.h"
+#include "dissector/proto/udp_fields.h"
 
 namespace snmpdissect::proto {
 

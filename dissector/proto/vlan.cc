@@ -1,8 +1,8 @@
 #include "dissector/proto/vlan.h"
 
-#include "dissector/proto/vlan_fields.h"
-#include "dissector/proto/frame_state.h"
 #include "absl/strings/str_format.h"
+#include "dissector/proto/frame_state.h"
+#include "dissector/proto/vlan_fields.h"
 
 namespace snmpdissect::proto {
 
