@@ -3,6 +3,7 @@
 #include <string>
 
 #include "absl/strings/str_format.h"
+#include "dissector/proto/snmp_fields.h"
 
 namespace snmpdissect::conversation {
 
@@ -22,10 +23,10 @@ void AddMatchTree(const Match& match, tree::Tree* tree, NodeId snmp) {
     case MatchKind::kRetransmission:
       if (match.response_frame != 0) {
         tree->SetGenerated(
-            tree->AddUint(snmp, FieldId::kSnmpResponseIn, none, match.response_frame));
+            tree->AddUint(snmp, proto::Snmp::hf[proto::Snmp::kResponseIn], none, match.response_frame));
       }
       if (match.kind == MatchKind::kRetransmission) {
-        tree->AddDiagnostic(snmp, ExpertId::kSnmpRetransmission, Severity::kNote,
+        tree->AddDiagnostic(snmp, proto::Snmp::ei[proto::Snmp::kRetransmission], Severity::kNote,
                             [&](std::string* o) {
                               absl::StrAppendFormat(
                                   o, "Retransmission of the request in frame %d",
@@ -34,17 +35,17 @@ void AddMatchTree(const Match& match, tree::Tree* tree, NodeId snmp) {
       }
       if (match.unanswered) {
         // The expert's summary is the text.
-        tree->AddDiagnostic(snmp, ExpertId::kSnmpNoResponse);
+        tree->AddDiagnostic(snmp, proto::Snmp::ei[proto::Snmp::kNoResponse]);
       }
       return;
     case MatchKind::kResponse:
     case MatchKind::kDuplicateResponse:
       tree->SetGenerated(
-          tree->AddUint(snmp, FieldId::kSnmpResponseTo, none, match.request_frame));
+          tree->AddUint(snmp, proto::Snmp::hf[proto::Snmp::kResponseTo], none, match.request_frame));
       tree->SetGenerated(
-          tree->AddRelativeTime(snmp, FieldId::kSnmpTime, none, match.elapsed_ns));
+          tree->AddRelativeTime(snmp, proto::Snmp::hf[proto::Snmp::kTime], none, match.elapsed_ns));
       if (match.kind == MatchKind::kDuplicateResponse) {
-        tree->AddDiagnostic(snmp, ExpertId::kSnmpRetransmission, Severity::kNote,
+        tree->AddDiagnostic(snmp, proto::Snmp::ei[proto::Snmp::kRetransmission], Severity::kNote,
                             [&](std::string* o) {
                               absl::StrAppendFormat(
                                   o, "Duplicate response; the first was in frame %d",
@@ -53,7 +54,7 @@ void AddMatchTree(const Match& match, tree::Tree* tree, NodeId snmp) {
       }
       return;
     case MatchKind::kUnmatchedResponse:
-      tree->AddDiagnostic(snmp, ExpertId::kSnmpResponseUnmatched);
+      tree->AddDiagnostic(snmp, proto::Snmp::ei[proto::Snmp::kResponseUnmatched]);
       return;
   }
 }

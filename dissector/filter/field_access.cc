@@ -19,7 +19,8 @@ inline bool SameIgnoringCase(std::string_view a, std::string_view b) {
   return true;
 }
 
-// Ids: below kFieldCount a FieldId; then the _ws.expert names; then an
+// Ids: below tree::FieldCount() a FieldId (the registry assigns them, all
+// below 2^16); then the _ws.expert names; then an
 // expert's id past kExpertBase.
 constexpr uint32_t kWsExpert = 0x10000;
 constexpr uint32_t kWsExpertSeverity = 0x10001;
@@ -117,7 +118,7 @@ std::optional<int64_t> LookupValueName(const FieldRef& field, std::string_view n
     }
     return std::nullopt;
   }
-  if (field.id >= tree::kFieldCount) return std::nullopt;
+  if (field.id >= tree::FieldCount()) return std::nullopt;
   const tree::FieldInfo& info = tree::GetField(static_cast<tree::FieldId>(field.id));
   for (const tree::ValueName& v : info.value_names) {
     // A name covering a range stands for its first value, as in Wireshark.
@@ -129,7 +130,7 @@ std::optional<int64_t> LookupValueName(const FieldRef& field, std::string_view n
 
 bool ForEachOccurrence(const tree::Tree& tree, const FieldRef& field,
                        absl::FunctionRef<bool(const Value&)> visit) {
-  if (field.id < tree::kFieldCount) {
+  if (field.id < tree::FieldCount()) {
     const auto id = static_cast<tree::FieldId>(field.id);
     const size_t n = tree.size();
     for (tree::NodeId i = 1; i < n; ++i) {

@@ -60,6 +60,7 @@
 #include "absl/types/span.h"
 #include "dissector/conversation/message_role.h"
 #include "dissector/conversation/request_tracker.h"
+#include "dissector/proto/frame_state.h"
 #include "dissector/proto/ip.h"
 #include "dissector/proto/net_layer.h"
 #include "dissector/proto/registry.h"
@@ -112,14 +113,7 @@ struct SnmpMessage {
 };
 
 // Addresses and ports of the frame, for summary lines and conversations.
-struct Endpoints {
-  int ip_version = 0;  // 0: no IP layer reached
-  std::array<uint8_t, 16> src{};  // IPv4 in the first 4 octets
-  std::array<uint8_t, 16> dst{};
-  int transport = 0;   // 17 UDP, 6 TCP, 0 none
-  uint16_t src_port = 0;
-  uint16_t dst_port = 0;
-};
+using Endpoints = proto::Endpoints;
 
 struct FrameResult {
   tree::NodeId frame = tree::kNoNode;
@@ -138,7 +132,7 @@ struct PipelineStats {
   conversation::TrackerStats requests;
 };
 
-class FrameDissector {
+class FrameDissector : private proto::SnmpSink {
  public:
   // Owns its SNMP dissector.
   explicit FrameDissector(Options options = {});
@@ -171,19 +165,10 @@ class FrameDissector {
   const conversation::RequestTracker& requests() const { return tracker_; }
 
  private:
-  // Each stage adds its layer(s) and hands on; `in` is what the layer sees.
-  void Link(proto::Dissector link, const proto::LayerInput& in);
-  void Ethertype(uint32_t ethertype, const proto::LayerInput& in, int depth);
-  void Ip(bool v6, const proto::LayerInput& in);
-  void Transport(uint8_t protocol, const proto::LayerInput& in, size_t claimed_length,
-                 const proto::IpHandoff& ip);
-  void Udp(const proto::LayerInput& in, size_t claimed_length);
-  void Tcp(const proto::LayerInput& in, const proto::IpHandoff& ip);
-  void Snmp(const proto::LayerInput& message, bool tcp);
+  // Classifies each SNMP message for request matching (proto::SnmpSink).
+  void OnSnmpMessage(const proto::SnmpRecord& record) override;
   // Matches the frame's SNMP messages and annotates their trees.
   void MatchRequests();
-
-  void AppendProtocol(const char* name);
 
   Options options_;
   proto::Registry registry_;
@@ -193,23 +178,18 @@ class FrameDissector {
   reassembly::IpReassembler ipv6_;
   reassembly::TcpReassembler tcp_;
   conversation::RequestTracker tracker_;
+  // What every layer reaches through the FrameState.
+  proto::Services services_;
 
   // Across frames: for frame.time_relative and frame.time_delta.
   bool seen_frame_ = false;
   int64_t first_timestamp_ns_ = 0;
   int64_t previous_timestamp_ns_ = 0;
 
-  // Per frame (capacity kept across frames).
-  tree::Tree* tree_ = nullptr;
-  const FrameInput* input_ = nullptr;
-  std::string protocols_;
+  // Per frame, one value (capacity kept across frames).
+  proto::FrameState state_;
   std::vector<SnmpMessage> messages_;
   FrameResult result_;
-  tree::NodeId link_node_ = tree::kNoNode;   // the Ethernet node, for its trailer
-  tree::NodeId last_layer_ = tree::kNoNode;  // the deepest layer node so far
-  bool has_datagram_end_ = false;            // where the IP datagram ends in
-  size_t datagram_end_ = 0;                  // the frame (link trailer after it)
-  bool snmp_appended_ = false;               // "snmp" already in protocols_
 };
 
 }  // namespace snmpdissect::pipeline

@@ -26,9 +26,11 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "codec/snmp/testing/capture_messages.h"
-#include "dissector/pipeline/frame_dissector.h"
 #include "dissector/capture/testing/pcap_builder.h"
+#include "dissector/pipeline/frame_dissector.h"
 #include "dissector/pipeline/testing/corpus_frames.h"
+#include "dissector/proto/frame_fields.h"
+#include "dissector/proto/malformed_fields.h"
 #include "dissector/proto/testing/net_builders.h"
 #include "dissector/proto/testing/tree_checks.h"
 #include "gtest/gtest.h"
@@ -87,7 +89,7 @@ CaptureSummary DissectCapture(const std::string& path) {
     // nothing is malformed.
     for (tree::DiagnosticId i = 0; i < tree.diagnostic_count(); ++i) {
       const tree::ExpertId e = tree.diagnostic(i).expert;
-      EXPECT_TRUE(e != tree::ExpertId::kMalformed && e < tree::ExpertId::kFrameLenLtCaplen)
+      EXPECT_TRUE(e != proto::Malformed::ei[proto::Malformed::kExpert] && e < proto::Frame::ei[proto::Frame::kLenLtCaplen])
           << Diagnostics(tree);
     }
     for (const SnmpMessage& m : r.messages) {
@@ -326,7 +328,7 @@ void CompareWithTshark(const std::string& path, const std::vector<std::string>& 
         values.push_back(FieldText(tree, id));
       }
       const std::string ours = absl::StrJoin(values, ",");
-      if (fields[i] == tree::FieldId::kFrameProtocols) {
+      if (fields[i] == proto::Frame::hf[proto::Frame::kProtocols]) {
         for (size_t fold; (fold = theirs[i].find("snmp:snmp")) != std::string::npos;) {
           theirs[i].erase(fold, 5);
         }

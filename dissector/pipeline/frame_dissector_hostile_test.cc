@@ -12,6 +12,8 @@
 #include "codec/snmp/testing/capture_messages.h"
 #include "dissector/pipeline/frame_dissector.h"
 #include "dissector/pipeline/testing/corpus_frames.h"
+#include "dissector/proto/frame_fields.h"
+#include "dissector/proto/ipv6_fields.h"
 #include "dissector/proto/testing/net_builders.h"
 #include "dissector/proto/testing/tree_checks.h"
 #include "gtest/gtest.h"
@@ -44,7 +46,7 @@ FrameInput Input(int link_type, const std::string& data, uint64_t number) {
 // A frame is sound: the frame node first, every node in range.
 void ExpectSound(const tree::Tree& tree, size_t length) {
   ASSERT_GT(tree.size(), 1u);
-  EXPECT_EQ(tree.node(tree.node(tree::Tree::kRoot).first_child).field, tree::FieldId::kFrame);
+  EXPECT_EQ(tree.node(tree.node(tree::Tree::kRoot).first_child).field, proto::Frame::hf[proto::Frame::kFrame]);
   ExpectWellFormedTree(tree, length);
 }
 
@@ -150,7 +152,7 @@ TEST(PipelineHostileTest, FragmentFloodStaysUnderTheCap) {
   EXPECT_LE(s.ipv6.peak_bytes, options.ip.max_total_bytes);
   EXPECT_GE(s.ipv4.evicted_for_space + s.ipv4.evicted_stale, 99000u);
   EXPECT_GE(s.ipv6.evicted_for_space + s.ipv6.evicted_stale, 99000u);
-  EXPECT_TRUE(proto::testing::HasExpert(tree, tree::ExpertId::kIpv6FragmentError));
+  EXPECT_TRUE(proto::testing::HasExpert(tree, proto::Ipv6::ei[proto::Ipv6::kFragmentError]));
 
   const std::string udp = Udp(161, 40000, SnmpBigResponse(2000));
   Ipv4Options o;

@@ -38,6 +38,7 @@
 #include "codec/usm/users.h"
 #include "dissector/pipeline/frame_dissector.h"
 #include "dissector/pipeline/testing/corpus_frames.h"
+#include "dissector/proto/snmp_fields.h"
 #include "dissector/proto/testing/tree_checks.h"
 #include "gtest/gtest.h"
 
@@ -55,7 +56,7 @@ struct Row {
 std::string Joined(const tree::Tree& tree, FieldId field) {
   std::vector<std::string> values;
   for (tree::NodeId id : proto::testing::FindAll(tree, field)) {
-    values.push_back(std::to_string(field == FieldId::kSnmpMsgId ? tree.IntValue(id)
+    values.push_back(std::to_string(field == proto::Snmp::hf[proto::Snmp::kMsgId] ? tree.IntValue(id)
                                                                 : tree.UintValue(id)));
   }
   return absl::StrJoin(values, ",");
@@ -78,10 +79,10 @@ std::map<uint64_t, Row> Ours(const std::string& path, usm::Processor* users) {
     const FrameResult& r = dissector.Dissect(f.Input(), &tree);
     Row& row = rows[f.number];
     row.messages = static_cast<int>(r.messages.size());
-    row.response_in = Joined(tree, FieldId::kSnmpResponseIn);
-    row.response_to = Joined(tree, FieldId::kSnmpResponseTo);
-    row.msg_id = Joined(tree, FieldId::kSnmpMsgId);
-    row.data = Joined(tree, FieldId::kSnmpData);
+    row.response_in = Joined(tree, proto::Snmp::hf[proto::Snmp::kResponseIn]);
+    row.response_to = Joined(tree, proto::Snmp::hf[proto::Snmp::kResponseTo]);
+    row.msg_id = Joined(tree, proto::Snmp::hf[proto::Snmp::kMsgId]);
+    row.data = Joined(tree, proto::Snmp::hf[proto::Snmp::kData]);
   }
   EXPECT_LE(dissector.requests().size(), dissector.requests().limits().max_requests);
   const conversation::TrackerStats& s = dissector.stats().requests;

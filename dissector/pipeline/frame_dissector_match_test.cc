@@ -10,6 +10,8 @@
 
 #include "codec/snmp/testing/tlv.h"
 #include "dissector/pipeline/frame_dissector.h"
+#include "dissector/proto/frame_fields.h"
+#include "dissector/proto/snmp_fields.h"
 #include "dissector/proto/testing/net_builders.h"
 #include "dissector/proto/testing/tree_checks.h"
 #include "gtest/gtest.h"
@@ -81,20 +83,20 @@ TEST_F(MatchTest, ResponseToAndTimeAtTheEndOfTheSnmpNode) {
   const FrameResult& req = Run(ToAgent(SnmpGet(77)));
   ASSERT_EQ(req.messages.size(), 1u);
   EXPECT_EQ(req.messages[0].match.kind, MatchKind::kRequest);
-  EXPECT_EQ(Value(FieldId::kSnmpResponseIn), -1);  // one pass: unknown
+  EXPECT_EQ(Value(proto::Snmp::hf[proto::Snmp::kResponseIn]), -1);  // one pass: unknown
   EXPECT_EQ(tree_.diagnostic_count(), 0u) << Texts();
 
   const FrameResult& resp = Run(ToManager(Response(77)));
   ASSERT_EQ(resp.messages.size(), 1u);
   EXPECT_EQ(resp.messages[0].match.kind, MatchKind::kResponse);
   const NodeId snmp = resp.messages[0].node;
-  const NodeId to = tree_.Find(FieldId::kSnmpResponseTo, snmp);
+  const NodeId to = tree_.Find(proto::Snmp::hf[proto::Snmp::kResponseTo], snmp);
   ASSERT_NE(to, tree::kNoNode);
   EXPECT_EQ(tree_.UintValue(to), 1u);
   EXPECT_TRUE(tree_.node(to).generated);
   EXPECT_EQ(tree_.node(to).parent, snmp);
   const NodeId time = tree_.node(snmp).last_child;
-  EXPECT_EQ(tree_.node(time).field, FieldId::kSnmpTime);
+  EXPECT_EQ(tree_.node(time).field, proto::Snmp::hf[proto::Snmp::kTime]);
   EXPECT_EQ(tree_.IntValue(time), 1'000'000);
   EXPECT_EQ(tree_.node(time).next_sibling, tree::kNoNode);
   EXPECT_EQ(tree_.node(to).next_sibling, time);
@@ -105,18 +107,18 @@ TEST_F(MatchTest, ResponseToAndTimeAtTheEndOfTheSnmpNode) {
 TEST_F(MatchTest, RetransmissionDuplicateAndUnmatched) {
   Run(ToAgent(SnmpGet(5)));
   Run(ToAgent(SnmpGet(5)));
-  EXPECT_TRUE(HasExpert(tree_, ExpertId::kSnmpRetransmission));
+  EXPECT_TRUE(HasExpert(tree_, proto::Snmp::ei[proto::Snmp::kRetransmission]));
   EXPECT_NE(Texts().find("Retransmission of the request in frame 1"), std::string::npos)
       << Texts();
   Run(ToManager(Response(5)));
-  EXPECT_EQ(Value(FieldId::kSnmpResponseTo), 2);  // the latest copy
+  EXPECT_EQ(Value(proto::Snmp::hf[proto::Snmp::kResponseTo]), 2);  // the latest copy
   EXPECT_EQ(tree_.diagnostic_count(), 0u) << Texts();
   Run(ToManager(Response(5)));
   EXPECT_NE(Texts().find("Duplicate response; the first was in frame 3"), std::string::npos)
       << Texts();
   Run(ToManager(Response(6)));
-  EXPECT_TRUE(HasExpert(tree_, ExpertId::kSnmpResponseUnmatched));
-  EXPECT_EQ(Value(FieldId::kSnmpResponseTo), -1);
+  EXPECT_TRUE(HasExpert(tree_, proto::Snmp::ei[proto::Snmp::kResponseUnmatched]));
+  EXPECT_EQ(Value(proto::Snmp::hf[proto::Snmp::kResponseTo]), -1);
   // A trap is not matched at all.
   Run(ToManager(snmp::testing::Community(
       1, snmp::testing::PduTlv(0xa7, snmp::testing::Vb(snmp::testing::SysUpTime0(),
@@ -131,9 +133,9 @@ TEST_F(MatchTest, RetransmissionDuplicateAndUnmatched) {
 TEST_F(MatchTest, Ipv6AndIpv4AreDifferentConversations) {
   Run(ToAgent(SnmpGet(9), /*v6=*/true));
   Run(ToManager(Response(9), /*v6=*/false));
-  EXPECT_TRUE(HasExpert(tree_, ExpertId::kSnmpResponseUnmatched));
+  EXPECT_TRUE(HasExpert(tree_, proto::Snmp::ei[proto::Snmp::kResponseUnmatched]));
   Run(ToManager(Response(9), /*v6=*/true));
-  EXPECT_EQ(Value(FieldId::kSnmpResponseTo), 1);
+  EXPECT_EQ(Value(proto::Snmp::hf[proto::Snmp::kResponseTo]), 1);
 }
 
 TEST_F(MatchTest, TcpSeveralMessagesPerSegment) {
@@ -161,7 +163,7 @@ TEST_F(MatchTest, TcpSeveralMessagesPerSegment) {
   ASSERT_EQ(answers.messages.size(), 2u);
   EXPECT_EQ(answers.messages[0].match.kind, MatchKind::kResponse);
   EXPECT_EQ(answers.messages[1].match.kind, MatchKind::kResponse);
-  const auto to = FindAll(tree_, FieldId::kSnmpResponseTo);
+  const auto to = FindAll(tree_, proto::Snmp::hf[proto::Snmp::kResponseTo]);
   ASSERT_EQ(to.size(), 2u);
   EXPECT_EQ(tree_.UintValue(to[0]), 3u);
   EXPECT_EQ(tree_.UintValue(to[1]), 3u);
@@ -178,29 +180,29 @@ TEST_F(MatchTest, TwoPassesShowResponseInAndNoResponse) {
   Run(ToAgent(SnmpGet(3)));
   Run(ToAgent(SnmpGet(3)));  // retransmission
   Run(ToManager(Response(3)));
-  EXPECT_EQ(Value(FieldId::kSnmpResponseTo), 5);
+  EXPECT_EQ(Value(proto::Snmp::hf[proto::Snmp::kResponseTo]), 5);
 
   dissector_->StartSecondPass();
   Replay(1);
-  EXPECT_EQ(Value(FieldId::kSnmpResponseIn), 3);
-  EXPECT_TRUE(tree_.node(tree_.Find(FieldId::kSnmpResponseIn)).generated);
+  EXPECT_EQ(Value(proto::Snmp::hf[proto::Snmp::kResponseIn]), 3);
+  EXPECT_TRUE(tree_.node(tree_.Find(proto::Snmp::hf[proto::Snmp::kResponseIn])).generated);
   EXPECT_EQ(tree_.diagnostic_count(), 0u) << Texts();
   // frame.time_relative starts again from the first frame.
-  EXPECT_EQ(tree_.IntValue(tree_.Find(FieldId::kFrameTimeRelative)), 0);
+  EXPECT_EQ(tree_.IntValue(tree_.Find(proto::Frame::hf[proto::Frame::kTimeRelative])), 0);
   Replay(2);
-  EXPECT_EQ(Value(FieldId::kSnmpResponseIn), -1);
-  EXPECT_TRUE(HasExpert(tree_, ExpertId::kSnmpNoResponse)) << Texts();
+  EXPECT_EQ(Value(proto::Snmp::hf[proto::Snmp::kResponseIn]), -1);
+  EXPECT_TRUE(HasExpert(tree_, proto::Snmp::ei[proto::Snmp::kNoResponse])) << Texts();
   Replay(3);
-  EXPECT_EQ(Value(FieldId::kSnmpResponseTo), 1);
-  EXPECT_EQ(tree_.IntValue(tree_.Find(FieldId::kFrameTimeRelative)), 2'000'000);
+  EXPECT_EQ(Value(proto::Snmp::hf[proto::Snmp::kResponseTo]), 1);
+  EXPECT_EQ(tree_.IntValue(tree_.Find(proto::Frame::hf[proto::Frame::kTimeRelative])), 2'000'000);
   Replay(4);
-  EXPECT_EQ(Value(FieldId::kSnmpResponseIn), 6);
+  EXPECT_EQ(Value(proto::Snmp::hf[proto::Snmp::kResponseIn]), 6);
   Replay(5);
-  EXPECT_EQ(Value(FieldId::kSnmpResponseIn), 6);
-  EXPECT_TRUE(HasExpert(tree_, ExpertId::kSnmpRetransmission));
-  EXPECT_FALSE(HasExpert(tree_, ExpertId::kSnmpNoResponse));
+  EXPECT_EQ(Value(proto::Snmp::hf[proto::Snmp::kResponseIn]), 6);
+  EXPECT_TRUE(HasExpert(tree_, proto::Snmp::ei[proto::Snmp::kRetransmission]));
+  EXPECT_FALSE(HasExpert(tree_, proto::Snmp::ei[proto::Snmp::kNoResponse]));
   Replay(6);
-  EXPECT_EQ(Value(FieldId::kSnmpResponseTo), 5);
+  EXPECT_EQ(Value(proto::Snmp::hf[proto::Snmp::kResponseTo]), 5);
   EXPECT_EQ(dissector_->stats().requests.matched, 2u);
 }
 
@@ -212,7 +214,7 @@ TEST_F(MatchTest, MatchingOff) {
   const FrameResult& r = Run(ToManager(Response(1)));
   EXPECT_EQ(r.messages[0].match.kind, MatchKind::kNone);
   EXPECT_EQ(r.messages[0].role.kind, conversation::RoleKind::kResponse);
-  EXPECT_EQ(Value(FieldId::kSnmpResponseTo), -1);
+  EXPECT_EQ(Value(proto::Snmp::hf[proto::Snmp::kResponseTo]), -1);
   Run(ToManager(Response(1)));
   EXPECT_EQ(tree_.diagnostic_count(), 0u);
 }

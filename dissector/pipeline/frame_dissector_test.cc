@@ -3,6 +3,14 @@
 // sources of their own, and malformed input at each layer.
 
 #include "dissector/pipeline/frame_dissector.h"
+#include "dissector/proto/ethernet_fields.h"
+#include "dissector/proto/frame_fields.h"
+#include "dissector/proto/ipv4_fields.h"
+#include "dissector/proto/ipv6_fields.h"
+#include "dissector/proto/malformed_fields.h"
+#include "dissector/proto/tcp_fields.h"
+#include "dissector/proto/udp_fields.h"
+#include "dissector/proto/vlan_fields.h"
 
 #include <string>
 #include <vector>
@@ -39,7 +47,7 @@ class PipelineTest : public ::testing::Test {
     return r;
   }
   std::string Protocols() const {
-    return std::string(tree_.TextValue(tree_.Find(FieldId::kFrameProtocols)));
+    return std::string(tree_.TextValue(tree_.Find(proto::Frame::hf[proto::Frame::kProtocols])));
   }
 
   // These tests are about the layers: the same request sent again and
@@ -67,7 +75,7 @@ TEST_F(PipelineTest, EthernetIpv4UdpSnmp) {
   EXPECT_EQ(r.messages[0].offset, 42u);
   EXPECT_EQ(r.messages[0].length, snmp.size());
   EXPECT_EQ(tree_.node(r.messages[0].node).range, (Range{42, static_cast<uint32_t>(snmp.size())}));
-  EXPECT_EQ(tree_.UintValue(tree_.Find(FieldId::kFrameNumber)), 1u);
+  EXPECT_EQ(tree_.UintValue(tree_.Find(proto::Frame::hf[proto::Frame::kNumber])), 1u);
   EXPECT_FALSE(r.malformed);
   EXPECT_EQ(r.endpoints.ip_version, 4);
   EXPECT_EQ(r.endpoints.transport, 17);
@@ -75,7 +83,7 @@ TEST_F(PipelineTest, EthernetIpv4UdpSnmp) {
   EXPECT_EQ(r.endpoints.dst_port, 161);
   EXPECT_EQ(r.endpoints.src[0], 10);
   EXPECT_EQ(tree_.diagnostic_count(), 0u) << Diagnostics(tree_);
-  EXPECT_EQ(tree_.Find(FieldId::kEthPadding), tree::kNoNode);
+  EXPECT_EQ(tree_.Find(proto::Eth::hf[proto::Eth::kPadding]), tree::kNoNode);
 }
 
 TEST_F(PipelineTest, TrapPortAndPadding) {
@@ -85,7 +93,7 @@ TEST_F(PipelineTest, TrapPortAndPadding) {
   ASSERT_EQ(frame.size(), 60u);
   const FrameResult& r = Run(kEthernet, frame);
   EXPECT_EQ(r.messages.size(), 1u);
-  const NodeId padding = tree_.Find(FieldId::kEthPadding);
+  const NodeId padding = tree_.Find(proto::Eth::hf[proto::Eth::kPadding]);
   ASSERT_NE(padding, tree::kNoNode);
   EXPECT_EQ(tree_.node(padding).range, (Range{44, 16}));
 }
@@ -104,7 +112,7 @@ TEST_F(PipelineTest, VlanAndQinQ) {
   EXPECT_EQ(one.messages.size(), 1u);
   EXPECT_EQ(Protocols(), "eth:ethertype:vlan:ethertype:ip:udp:snmp");
   EXPECT_EQ(one.messages[0].offset, 46u);
-  EXPECT_EQ(tree_.UintValue(tree_.Find(FieldId::kVlanId)), 100u);
+  EXPECT_EQ(tree_.UintValue(tree_.Find(proto::Vlan::hf[proto::Vlan::kId])), 100u);
 
   const FrameResult& two = Run(
       kEthernet, Ethernet(0x88a8, VlanTag(200, 0x8100) + VlanTag(100, 0x0800) + ip));
@@ -120,8 +128,8 @@ TEST_F(PipelineTest, VlanAndQinQ) {
   for (int i = 0; i < 20; ++i) tags += VlanTag(1, 0x8100);
   const FrameResult& deep = Run(kEthernet, Ethernet(0x8100, tags + VlanTag(1, 0x0800) + ip));
   EXPECT_TRUE(deep.messages.empty());
-  EXPECT_TRUE(HasExpert(tree_, ExpertId::kVlanTooManyTags));
-  EXPECT_EQ(FindAll(tree_, FieldId::kVlan).size(), 8u);
+  EXPECT_TRUE(HasExpert(tree_, proto::Vlan::ei[proto::Vlan::kTooManyTags]));
+  EXPECT_EQ(FindAll(tree_, proto::Vlan::hf[proto::Vlan::kVlan]).size(), 8u);
 }
 
 TEST_F(PipelineTest, EveryLinkTypeReachesSnmp) {
@@ -160,7 +168,7 @@ TEST_F(PipelineTest, UnknownLinkTypeShowsTheFrameOnly) {
   const FrameResult& r = Run(105, "\x08\x02 wifi frame");
   EXPECT_TRUE(r.unknown_link_type);
   EXPECT_EQ(Layers(tree_), "frame");
-  EXPECT_TRUE(HasExpert(tree_, ExpertId::kFrameUnknownLinkType));
+  EXPECT_TRUE(HasExpert(tree_, proto::Frame::ei[proto::Frame::kUnknownLinkType]));
   EXPECT_EQ(Run(-1, "x").unknown_link_type, true);
   // The next frame is dissected normally.
   EXPECT_EQ(Run(kEthernet, Ethernet(0x0800, Ipv4(Udp(1, 161, SnmpGet())))).messages.size(), 1u);
@@ -182,10 +190,10 @@ TEST_F(PipelineTest, TruncatedLayersGivePartialTrees) {
   for (size_t n = 0; n < frame.size(); ++n) {
     SCOPED_TRACE(n);
     const FrameResult& r = Run(kEthernet, frame.substr(0, n));
-    EXPECT_NE(tree_.Find(FieldId::kFrame), tree::kNoNode);
+    EXPECT_NE(tree_.Find(proto::Frame::hf[proto::Frame::kFrame]), tree::kNoNode);
     if (n < 42) {
       EXPECT_TRUE(r.messages.empty());
-      EXPECT_TRUE(r.malformed || HasExpert(tree_, ExpertId::kMalformed)) << n;
+      EXPECT_TRUE(r.malformed || HasExpert(tree_, proto::Malformed::ei[proto::Malformed::kExpert])) << n;
     } else {
       ASSERT_EQ(r.messages.size(), 1u);  // a cut message is still shown
       EXPECT_EQ(r.messages[0].malformed, n < frame.size());
@@ -215,19 +223,19 @@ TEST_F(PipelineTest, Ipv4FragmentsAreReassembled) {
   ASSERT_EQ(c.messages.size(), 1u) << Diagnostics(tree_);
   EXPECT_FALSE(c.messages[0].malformed);
   EXPECT_EQ(Protocols(), "eth:ethertype:ip:udp:snmp");
-  const NodeId data = tree_.Find(FieldId::kIpReassembledData);
+  const NodeId data = tree_.Find(proto::Ip::hf[proto::Ip::kReassembledData]);
   ASSERT_NE(data, tree::kNoNode);
   EXPECT_EQ(tree_.TextValue(data), udp);
   EXPECT_EQ(tree_.node(data).range, (Range{34, 1480}));  // this frame's part
   EXPECT_EQ(c.messages[0].source, data);
   EXPECT_EQ(c.messages[0].offset, 8u);
-  const NodeId udp_node = tree_.Find(FieldId::kUdp);
+  const NodeId udp_node = tree_.Find(proto::Udp::hf[proto::Udp::kUdp]);
   EXPECT_EQ(tree_.node(udp_node).range, (Range{0, 8, data}));
-  const auto frames = FindAll(tree_, FieldId::kIpFragment);
+  const auto frames = FindAll(tree_, proto::Ip::hf[proto::Ip::kFragment]);
   ASSERT_EQ(frames.size(), 3u);
   EXPECT_EQ(tree_.UintValue(frames[0]), 3u);  // offset order: frame 3 holds offset 0
-  EXPECT_EQ(tree_.UintValue(tree_.Find(FieldId::kIpFragmentCount)), 3u);
-  EXPECT_EQ(tree_.UintValue(tree_.Find(FieldId::kIpReassembledLength)), udp.size());
+  EXPECT_EQ(tree_.UintValue(tree_.Find(proto::Ip::hf[proto::Ip::kFragmentCount])), 3u);
+  EXPECT_EQ(tree_.UintValue(tree_.Find(proto::Ip::hf[proto::Ip::kReassembledLength])), udp.size());
   EXPECT_EQ(tree_.diagnostic_count(), 0u) << Diagnostics(tree_);
   EXPECT_EQ(dissector_.stats().ipv4.completed, 1u);
   EXPECT_EQ(dissector_.stats().ipv4.pending, 0u);
@@ -250,7 +258,7 @@ TEST_F(PipelineTest, Ipv6FragmentsAreReassembled) {
   ASSERT_EQ(r.messages.size(), 1u) << Diagnostics(tree_);
   EXPECT_FALSE(r.messages[0].malformed);
   EXPECT_EQ(Protocols(), "eth:ethertype:ipv6:ipv6.fraghdr:udp:snmp");
-  const NodeId data = tree_.Find(FieldId::kIpv6ReassembledData);
+  const NodeId data = tree_.Find(proto::Ipv6::hf[proto::Ipv6::kReassembledData]);
   ASSERT_NE(data, tree::kNoNode);
   EXPECT_EQ(tree_.TextValue(data), udp);
   EXPECT_EQ(r.messages[0].source, data);
@@ -267,7 +275,7 @@ TEST_F(PipelineTest, ConflictingFragmentsAreReported) {
   evil[0] ^= 0x55;
   o.fragment_offset = 32;
   Run(kEthernet, Ethernet(0x0800, Ipv4(evil, o)));
-  EXPECT_TRUE(HasExpert(tree_, ExpertId::kIpFragmentOverlapConflict)) << Diagnostics(tree_);
+  EXPECT_TRUE(HasExpert(tree_, proto::Ip::ei[proto::Ip::kFragmentOverlapConflict])) << Diagnostics(tree_);
   o.fragment_offset = 96;
   o.more_fragments = false;
   const FrameResult& r = Run(kEthernet, Ethernet(0x0800, Ipv4(udp.substr(96), o)));
@@ -281,7 +289,7 @@ TEST_F(PipelineTest, FragmentsPastTheLimitAreDropped) {
   o.more_fragments = false;
   o.fragment_offset = 65528;
   Run(kEthernet, Ethernet(0x0800, Ipv4(std::string(100, 'x'), o)));
-  EXPECT_TRUE(HasExpert(tree_, ExpertId::kIpFragmentTooLong));
+  EXPECT_TRUE(HasExpert(tree_, proto::Ip::ei[proto::Ip::kFragmentTooLong]));
 }
 
 class TcpPipelineTest : public PipelineTest {
@@ -304,8 +312,8 @@ TEST_F(TcpPipelineTest, MessagesBackToBackAndAcrossSegments) {
   const FrameResult& syn = Segment("", 0x002);
   EXPECT_TRUE(syn.messages.empty());
   EXPECT_EQ(Protocols(), "eth:ethertype:ip:tcp");
-  EXPECT_EQ(tree_.UintValue(tree_.Find(FieldId::kTcpStream)), 0u);
-  EXPECT_EQ(tree_.UintValue(tree_.Find(FieldId::kTcpSeq)), 0u);
+  EXPECT_EQ(tree_.UintValue(tree_.Find(proto::Tcp::hf[proto::Tcp::kStream])), 0u);
+  EXPECT_EQ(tree_.UintValue(tree_.Find(proto::Tcp::hf[proto::Tcp::kSeq])), 0u);
 
   // Two messages in one segment.
   const std::string a = SnmpGet(1), b = SnmpGet(2);
@@ -316,20 +324,20 @@ TEST_F(TcpPipelineTest, MessagesBackToBackAndAcrossSegments) {
   EXPECT_EQ(two.messages[1].offset, 54u + a.size());
   EXPECT_TRUE(two.messages[0].tcp);
   EXPECT_EQ(Layers(tree_), "frame:eth:ip:tcp:snmp:snmp");
-  EXPECT_EQ(tree_.UintValue(tree_.Find(FieldId::kTcpSeq)), 1u);
-  EXPECT_EQ(tree_.UintValue(tree_.Find(FieldId::kTcpLen)), a.size() + b.size());
+  EXPECT_EQ(tree_.UintValue(tree_.Find(proto::Tcp::hf[proto::Tcp::kSeq])), 1u);
+  EXPECT_EQ(tree_.UintValue(tree_.Find(proto::Tcp::hf[proto::Tcp::kLen])), a.size() + b.size());
 
   // One message over three segments.
   const std::string big = SnmpBigResponse(500, 3);
   const FrameResult& p1 = Segment(big.substr(0, 100));
   EXPECT_TRUE(p1.messages.empty());
-  const NodeId held = tree_.Find(FieldId::kTcpSegmentData);
+  const NodeId held = tree_.Find(proto::Tcp::hf[proto::Tcp::kSegmentData]);
   ASSERT_NE(held, tree::kNoNode);
   EXPECT_EQ(tree_.node(held).range, (Range{54, 100}));
   EXPECT_TRUE(Segment(big.substr(100, 300)).messages.empty());
   const FrameResult& p3 = Segment(big.substr(400) + a);
   ASSERT_EQ(p3.messages.size(), 2u) << Diagnostics(tree_);
-  const NodeId data = tree_.Find(FieldId::kTcpReassembledData);
+  const NodeId data = tree_.Find(proto::Tcp::hf[proto::Tcp::kReassembledData]);
   ASSERT_NE(data, tree::kNoNode);
   EXPECT_EQ(tree_.TextValue(data), big);
   EXPECT_EQ(tree_.node(data).range, (Range{54, static_cast<uint32_t>(big.size() - 400)}));
@@ -338,10 +346,10 @@ TEST_F(TcpPipelineTest, MessagesBackToBackAndAcrossSegments) {
   EXPECT_FALSE(p3.messages[0].malformed);
   EXPECT_EQ(p3.messages[1].source, tree::kFrameSource);
   EXPECT_EQ(p3.messages[1].offset, 54 + big.size() - 400);
-  const auto frames = FindAll(tree_, FieldId::kTcpSegment);
+  const auto frames = FindAll(tree_, proto::Tcp::hf[proto::Tcp::kSegment]);
   ASSERT_EQ(frames.size(), 3u);
   EXPECT_EQ(tree_.UintValue(frames[0]), 3u);
-  EXPECT_EQ(tree_.UintValue(tree_.Find(FieldId::kTcpSegmentCount)), 3u);
+  EXPECT_EQ(tree_.UintValue(tree_.Find(proto::Tcp::hf[proto::Tcp::kSegmentCount])), 3u);
   EXPECT_EQ(tree_.diagnostic_count(), 0u) << Diagnostics(tree_);
 }
 
@@ -349,7 +357,7 @@ TEST_F(TcpPipelineTest, TwoGigabyteClaimIsDiagnosedAndSkipped) {
   Segment("", 0x002);
   const FrameResult& r = Segment(std::string("\x30\x84\x80\x00\x00\x00", 6) + std::string(500, 'z'));
   EXPECT_TRUE(r.messages.empty());
-  EXPECT_TRUE(HasExpert(tree_, ExpertId::kTcpSegmentTooLong)) << Diagnostics(tree_);
+  EXPECT_TRUE(HasExpert(tree_, proto::Tcp::ei[proto::Tcp::kSegmentTooLong])) << Diagnostics(tree_);
   for (int i = 0; i < 20; ++i) {
     EXPECT_TRUE(Segment(std::string(1400, 'z')).messages.empty());
   }
@@ -363,10 +371,10 @@ TEST_F(TcpPipelineTest, LostSegmentAndRetransmissionAreDiagnosed) {
   Segment(a);
   seq_ -= static_cast<uint32_t>(a.size());
   EXPECT_TRUE(Segment(a).messages.empty());  // retransmitted
-  EXPECT_TRUE(HasExpert(tree_, ExpertId::kTcpAnalysisRetransmission));
+  EXPECT_TRUE(HasExpert(tree_, proto::Tcp::ei[proto::Tcp::kAnalysisRetransmission]));
   seq_ += 500;  // a segment never captured
   EXPECT_EQ(Segment(a).messages.size(), 1u);
-  EXPECT_TRUE(HasExpert(tree_, ExpertId::kTcpAnalysisLostSegment));
+  EXPECT_TRUE(HasExpert(tree_, proto::Tcp::ei[proto::Tcp::kAnalysisLostSegment]));
 }
 
 TEST_F(TcpPipelineTest, NonSnmpPortsAreNotSplit) {
@@ -378,7 +386,7 @@ TEST_F(TcpPipelineTest, NonSnmpPortsAreNotSplit) {
       Run(kEthernet, Ethernet(0x0800, Ipv4(Tcp(o, "GET / HTTP/1.0\r\n\r\n"), ip)));
   EXPECT_TRUE(r.messages.empty());
   EXPECT_EQ(Protocols(), "eth:ethertype:ip:tcp");
-  EXPECT_NE(tree_.Find(FieldId::kTcpStream), tree::kNoNode);
+  EXPECT_NE(tree_.Find(proto::Tcp::hf[proto::Tcp::kStream]), tree::kNoNode);
 }
 
 }  // namespace

@@ -83,7 +83,7 @@ absl::StatusOr<FieldsPrinter> FieldsPrinter::Create(FieldsOptions options) {
   if (options.fields.empty()) return absl::InvalidArgumentError("no fields (-e) given");
   FieldsPrinter printer(std::move(options));
   const size_t columns = printer.options_.fields.size();
-  printer.first_column_.assign(tree::kFieldCount, -1);
+  printer.first_column_.assign(tree::FieldCount(), -1);
   printer.next_column_.assign(columns, -1);
   // Build the chains back to front so each starts at its leftmost column.
   for (size_t c = columns; c-- > 0;) {

@@ -1,4 +1,6 @@
 #include "dissector/print/fields_printer.h"
+#include "dissector/proto/ipv4_fields.h"
+#include "dissector/proto/snmp_fields.h"
 
 #include <algorithm>
 #include <map>
@@ -64,15 +66,15 @@ TEST(FieldsPrinterTest, RejectsUnknownFields) {
 
 Tree Sample() {
   Tree tree;
-  const NodeId ip = tree.AddProtocol(Tree::kRoot, FieldId::kIp, {14, 20});
-  tree.AddUint(ip, FieldId::kIpId, {18, 2}, 0x2b);
-  tree.AddIpv4(ip, FieldId::kIpSrc, {26, 4}, 0x7f000001);
-  tree.SetHidden(tree.AddIpv4(ip, FieldId::kIpAddr, {26, 4}, 0x7f000001));
-  tree.SetHidden(tree.AddIpv4(ip, FieldId::kIpAddr, {30, 4}, 0x0a000002));
-  const NodeId snmp = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {42, 30});
-  tree.AddString(snmp, FieldId::kSnmpCommunity, {44, 6}, "pub\tl\x1b");
+  const NodeId ip = tree.AddProtocol(Tree::kRoot, proto::Ip::hf[proto::Ip::kIp], {14, 20});
+  tree.AddUint(ip, proto::Ip::hf[proto::Ip::kId], {18, 2}, 0x2b);
+  tree.AddIpv4(ip, proto::Ip::hf[proto::Ip::kSrc], {26, 4}, 0x7f000001);
+  tree.SetHidden(tree.AddIpv4(ip, proto::Ip::hf[proto::Ip::kAddr], {26, 4}, 0x7f000001));
+  tree.SetHidden(tree.AddIpv4(ip, proto::Ip::hf[proto::Ip::kAddr], {30, 4}, 0x0a000002));
+  const NodeId snmp = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {42, 30});
+  tree.AddString(snmp, proto::Snmp::hf[proto::Snmp::kCommunity], {44, 6}, "pub\tl\x1b");
   for (const char* oid : {"1.3.6.1", "1.3.6.2", "1.3.6.3"}) {
-    tree.AddOid(snmp, FieldId::kSnmpName, {50, 5}, [&](std::string* o) { o->append(oid); });
+    tree.AddOid(snmp, proto::Snmp::hf[proto::Snmp::kName], {50, 5}, [&](std::string* o) { o->append(oid); });
   }
   return tree;
 }
@@ -240,10 +242,10 @@ TEST(FieldsPrinterTest, MatchesTsharkOnEveryCorpusCapture) {
       const Tree& tree = trees.frames()[i].tree;
       // Frames we could not decrypt count too: tshark may still have tried
       // (an empty privacy password in the users file) and dissected garbage.
-      const NodeId encrypted = tree.Find(FieldId::kSnmpEncryptedPdu);
+      const NodeId encrypted = tree.Find(proto::Snmp::hf[proto::Snmp::kEncryptedPdu]);
       const bool decryption_differs =
           encrypted != tree::kNoNode &&
-          (tree.Find(FieldId::kSnmpData, encrypted) == tree::kNoNode ||
+          (tree.Find(proto::Snmp::hf[proto::Snmp::kData], encrypted) == tree::kNoNode ||
            a[column_of("snmp.data")] != b[column_of("snmp.data")] ||
            a[column_of("snmp.decrypted_pdu")] != b[column_of("snmp.decrypted_pdu")]);
       frames_decryption_differs += decryption_differs;

@@ -14,21 +14,13 @@ using tree::Tree;
 
 // Wireshark's names for the data sources its dissectors add
 // (add_new_data_source in packet-snmp.c, reassemble.c users).
+// (Each such field's row names it: FieldInfo::data_source.)
 const char* SourceTitle(const tree::FieldInfo& field) {
-  switch (field.id) {
-    case FieldId::kSnmpDecryptedPdu: return "Decrypted ScopedPDU";
-    case FieldId::kIpReassembledData: return "Reassembled IPv4";
-    case FieldId::kIpv6ReassembledData: return "Reassembled IPv6";
-    case FieldId::kTcpReassembledData: return "Reassembled TCP";
-    default: return field.name;
-  }
+  return field.data_source != nullptr ? field.data_source : field.name;
 }
 
 // The fields whose nodes are data sources.
-bool IsSourceField(FieldId field) {
-  return field == FieldId::kSnmpDecryptedPdu || field == FieldId::kIpReassembledData ||
-         field == FieldId::kIpv6ReassembledData || field == FieldId::kTcpReassembledData;
-}
+bool IsSourceField(FieldId field) { return tree::GetField(field).data_source != nullptr; }
 
 constexpr int kMaxOffsetDigits = 8;
 

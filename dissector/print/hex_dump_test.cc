@@ -1,4 +1,5 @@
 #include "dissector/print/hex_dump.h"
+#include "dissector/proto/snmp_fields.h"
 
 #include <string>
 #include <vector>
@@ -29,9 +30,9 @@ TEST(HexDumpTest, FrameOnlyHasNoTitle) {
 
 TEST(HexDumpTest, OtherSourcesUnderTitles) {
   Tree tree;
-  const NodeId snmp = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 2});
+  const NodeId snmp = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {0, 2});
   const std::string plain = "0b\x04\x16";
-  tree.AddBytes(snmp, FieldId::kSnmpDecryptedPdu, {0, 2}, Bytes(plain));
+  tree.AddBytes(snmp, proto::Snmp::hf[proto::Snmp::kDecryptedPdu], {0, 2}, Bytes(plain));
   std::string out;
   AppendHexDump(tree, Bytes(std::string("\x30\x00", 2)), &out);
   EXPECT_EQ(out,
@@ -84,7 +85,7 @@ TEST(HexDumpTest, MatchesTsharkOnEveryCorpusCapture) {
       with_sources += out.find("Decrypted ScopedPDU") != std::string::npos;
       // Where the keys differ (summary_line_test), one side has a
       // decrypted ScopedPDU the other has not.
-      if (out != theirs[i] && f.tree.Find(FieldId::kSnmpEncryptedPdu) != tree::kNoNode) {
+      if (out != theirs[i] && f.tree.Find(proto::Snmp::hf[proto::Snmp::kEncryptedPdu]) != tree::kNoNode) {
         ++decryption_differs;
         continue;
       }

@@ -5,6 +5,7 @@
 #include "dissector/print/escape.h"
 #include "dissector/print/value_format.h"
 #include "dissector/print/value_text.h"
+#include "dissector/proto/frame_fields.h"
 
 namespace snmpdissect::print {
 namespace {
@@ -213,7 +214,7 @@ void JsonTreePrinter::AppendFrame(const Tree& tree, std::string* out) {
   }
 
   uint64_t number = frames_;
-  const NodeId frame = tree.Find(tree::FieldId::kFrameNumber);
+  const NodeId frame = tree.Find(proto::Frame::hf[proto::Frame::kNumber]);
   if (frame != kNoNode && tree.node(frame).type == FieldType::kUint) number = tree.UintValue(frame);
   out->append("{\"frame\":");
   AppendDecimal(number, out);

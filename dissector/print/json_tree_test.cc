@@ -1,4 +1,6 @@
 #include "dissector/print/json_tree.h"
+#include "dissector/proto/snmp_fields.h"
+#include "dissector/proto/udp_fields.h"
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -70,11 +72,11 @@ TEST(JsonTreeTest, EmptyArrayIsValid) {
 
 TEST(JsonTreeTest, SchemaOfOneNode) {
   Tree tree;
-  const NodeId snmp = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {42, 20});
-  const NodeId id = tree.AddInt(snmp, FieldId::kSnmpMsgId, {44, 3}, -5);
-  tree.AddDiagnostic(id, ExpertId::kSnmpMsgIdOutOfRange, Severity::kWarning, "negative");
-  tree.SetGenerated(tree.AddUint(snmp, FieldId::kSnmpResponseIn, {}, uint64_t{1} << 60));
-  tree.SetHidden(tree.AddUint(snmp, FieldId::kUdpPort, {}, 161));
+  const NodeId snmp = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {42, 20});
+  const NodeId id = tree.AddInt(snmp, proto::Snmp::hf[proto::Snmp::kMsgId], {44, 3}, -5);
+  tree.AddDiagnostic(id, proto::Snmp::ei[proto::Snmp::kMsgIdOutOfRange], Severity::kWarning, "negative");
+  tree.SetGenerated(tree.AddUint(snmp, proto::Snmp::hf[proto::Snmp::kResponseIn], {}, uint64_t{1} << 60));
+  tree.SetHidden(tree.AddUint(snmp, proto::Udp::hf[proto::Udp::kPort], {}, 161));
   std::string out;
   JsonTreePrinter(JsonStyle::kNdjson).AppendFrame(tree, &out);
   EXPECT_EQ(out,
@@ -91,7 +93,7 @@ TEST(JsonTreeTest, SchemaOfOneNode) {
 
 TEST(JsonTreeTest, HostileTextIsValidUtf8Json) {
   Tree tree;
-  const NodeId snmp = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
+  const NodeId snmp = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {0, 1});
   std::string all;
   for (int c = 0; c < 256; ++c) all.push_back(static_cast<char>(c));
   const std::string nasty[] = {
@@ -102,12 +104,12 @@ TEST(JsonTreeTest, HostileTextIsValidUtf8Json) {
       "\xe2\x82",  // truncated sequence at the end
   };
   for (const std::string& s : nasty) {
-    tree.AddString(snmp, FieldId::kSnmpCommunity, {0, 1}, s);
-    tree.AddOid(snmp, FieldId::kSnmpName, {0, 1}, [&](std::string* o) { o->append(s); });
+    tree.AddString(snmp, proto::Snmp::hf[proto::Snmp::kCommunity], {0, 1}, s);
+    tree.AddOid(snmp, proto::Snmp::hf[proto::Snmp::kName], {0, 1}, [&](std::string* o) { o->append(s); });
     const NodeId b = tree.AddBytes(
-        snmp, FieldId::kSnmpValueOctets, {0, 1},
+        snmp, proto::Snmp::hf[proto::Snmp::kValueOctets], {0, 1},
         absl::Span<const uint8_t>(reinterpret_cast<const uint8_t*>(s.data()), s.size()));
-    tree.AddDiagnostic(b, ExpertId::kSnmpDecoderNote, Severity::kNote, s);
+    tree.AddDiagnostic(b, proto::Snmp::ei[proto::Snmp::kDecoderNote], Severity::kNote, s);
   }
   const std::string out = ArrayOf(tree);
   for (char c : out) {
@@ -126,9 +128,9 @@ TEST(JsonTreeTest, HostileTextIsValidUtf8Json) {
 
 TEST(JsonTreeTest, DeepTreeNeedsNoRecursion) {
   Tree tree;
-  NodeId at = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
-  for (int i = 0; i < 200000; ++i) at = tree.AddNone(at, FieldId::kSnmpVarBind, {0, 1});
-  tree.AddInt(at, FieldId::kSnmpMsgId, {0, 1}, 7);
+  NodeId at = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {0, 1});
+  for (int i = 0; i < 200000; ++i) at = tree.AddNone(at, proto::Snmp::hf[proto::Snmp::kVarBind], {0, 1});
+  tree.AddInt(at, proto::Snmp::hf[proto::Snmp::kMsgId], {0, 1}, 7);
   std::string out;
   JsonTreePrinter(JsonStyle::kNdjson).AppendFrame(tree, &out);
   EXPECT_NE(out.find("\"value\":7"), std::string::npos);

@@ -1,6 +1,13 @@
 #include "dissector/print/protocol_summary.h"
 
 #include "dissector/print/value_format.h"
+#include "dissector/proto/ethernet_fields.h"
+#include "dissector/proto/frame_fields.h"
+#include "dissector/proto/ipv4_fields.h"
+#include "dissector/proto/ipv6_fields.h"
+#include "dissector/proto/tcp_fields.h"
+#include "dissector/proto/udp_fields.h"
+#include "dissector/proto/vlan_fields.h"
 
 namespace snmpdissect::print {
 namespace {
@@ -63,63 +70,66 @@ NodeId ChildOf(const Tree& tree, NodeId parent, FieldId field) {
 
 bool AppendProtocolSummary(const Tree& tree, NodeId id, std::string* out) {
   const tree::FieldInfo& field = tree.field(id);
-  switch (field.id) {
-    case FieldId::kFrame: {
-      // packet-frame.c: "Frame %u: %u bytes on wire (%u bits), %u bytes
-      // captured (%u bits)".
-      const NodeId number = ChildOf(tree, id, FieldId::kFrameNumber);
-      out->append("Frame ");
-      AppendDecimal(number == kNoNode ? uint64_t{0} : tree.UintValue(number), out);
-      out->append(": ");
-      AppendBytesAndBits(tree, ChildOf(tree, id, FieldId::kFrameLen), " on wire", out);
-      out->append(", ");
-      AppendBytesAndBits(tree, ChildOf(tree, id, FieldId::kFrameCapLen), " captured", out);
-      return true;
-    }
-    case FieldId::kEth:
-      out->append(field.name);
-      AppendChildValue(tree, id, FieldId::kEthSrc, ", Src: ", out);
-      AppendChildValue(tree, id, FieldId::kEthDst, ", Dst: ", out);
-      return true;
-    case FieldId::kVlan:
-      out->append(field.name);
-      AppendChildValue(tree, id, FieldId::kVlanPriority, ", PRI: ", out);
-      AppendChildValue(tree, id, FieldId::kVlanDei, ", DEI: ", out);
-      AppendChildValue(tree, id, FieldId::kVlanId, ", ID: ", out);
-      return true;
-    case FieldId::kIp:
-      out->append(field.name);
-      AppendChildValue(tree, id, FieldId::kIpSrc, ", Src: ", out);
-      AppendChildValue(tree, id, FieldId::kIpDst, ", Dst: ", out);
-      return true;
-    case FieldId::kIpv6Protocol:
-      out->append(field.name);
-      AppendChildValue(tree, id, FieldId::kIpv6Src, ", Src: ", out);
-      AppendChildValue(tree, id, FieldId::kIpv6Dst, ", Dst: ", out);
-      return true;
-    case FieldId::kUdp:
-      out->append(field.name);
-      AppendChildValue(tree, id, FieldId::kUdpSrcport, ", Src Port: ", out);
-      AppendChildValue(tree, id, FieldId::kUdpDstport, ", Dst Port: ", out);
-      return true;
-    case FieldId::kTcp: {
-      out->append(field.name);
-      AppendChildValue(tree, id, FieldId::kTcpSrcport, ", Src Port: ", out);
-      AppendChildValue(tree, id, FieldId::kTcpDstport, ", Dst Port: ", out);
-      AppendChildValue(tree, id, FieldId::kTcpSeq, ", Seq: ", out);
-      // packet-tcp.c shows Ack only when the ACK flag is set.
-      const NodeId flags = ChildOf(tree, id, FieldId::kTcpFlags);
-      const NodeId ack_flag =
-          flags == kNoNode ? kNoNode : ChildOf(tree, flags, FieldId::kTcpFlagsAck);
-      if (ack_flag != kNoNode && tree.BoolValue(ack_flag)) {
-        AppendChildValue(tree, id, FieldId::kTcpAck, ", Ack: ", out);
-      }
-      AppendChildValue(tree, id, FieldId::kTcpLen, ", Len: ", out);
-      return true;
-    }
-    default:
-      return false;
+  const FieldId f = field.id;
+  if (f == proto::Frame::hf[proto::Frame::kFrame]) {
+    // packet-frame.c: "Frame %u: %u bytes on wire (%u bits), %u bytes
+    // captured (%u bits)".
+    const NodeId number = ChildOf(tree, id, proto::Frame::hf[proto::Frame::kNumber]);
+    out->append("Frame ");
+    AppendDecimal(number == kNoNode ? uint64_t{0} : tree.UintValue(number), out);
+    out->append(": ");
+    AppendBytesAndBits(tree, ChildOf(tree, id, proto::Frame::hf[proto::Frame::kLen]), " on wire", out);
+    out->append(", ");
+    AppendBytesAndBits(tree, ChildOf(tree, id, proto::Frame::hf[proto::Frame::kCapLen]), " captured", out);
+    return true;
   }
+  if (f == proto::Eth::hf[proto::Eth::kEth]) {
+    out->append(field.name);
+    AppendChildValue(tree, id, proto::Eth::hf[proto::Eth::kSrc], ", Src: ", out);
+    AppendChildValue(tree, id, proto::Eth::hf[proto::Eth::kDst], ", Dst: ", out);
+    return true;
+  }
+  if (f == proto::Vlan::hf[proto::Vlan::kVlan]) {
+    out->append(field.name);
+    AppendChildValue(tree, id, proto::Vlan::hf[proto::Vlan::kPriority], ", PRI: ", out);
+    AppendChildValue(tree, id, proto::Vlan::hf[proto::Vlan::kDei], ", DEI: ", out);
+    AppendChildValue(tree, id, proto::Vlan::hf[proto::Vlan::kId], ", ID: ", out);
+    return true;
+  }
+  if (f == proto::Ip::hf[proto::Ip::kIp]) {
+    out->append(field.name);
+    AppendChildValue(tree, id, proto::Ip::hf[proto::Ip::kSrc], ", Src: ", out);
+    AppendChildValue(tree, id, proto::Ip::hf[proto::Ip::kDst], ", Dst: ", out);
+    return true;
+  }
+  if (f == proto::Ipv6::hf[proto::Ipv6::kIpv6]) {
+    out->append(field.name);
+    AppendChildValue(tree, id, proto::Ipv6::hf[proto::Ipv6::kSrc], ", Src: ", out);
+    AppendChildValue(tree, id, proto::Ipv6::hf[proto::Ipv6::kDst], ", Dst: ", out);
+    return true;
+  }
+  if (f == proto::Udp::hf[proto::Udp::kUdp]) {
+    out->append(field.name);
+    AppendChildValue(tree, id, proto::Udp::hf[proto::Udp::kSrcport], ", Src Port: ", out);
+    AppendChildValue(tree, id, proto::Udp::hf[proto::Udp::kDstport], ", Dst Port: ", out);
+    return true;
+  }
+  if (f == proto::Tcp::hf[proto::Tcp::kTcp]) {
+    out->append(field.name);
+    AppendChildValue(tree, id, proto::Tcp::hf[proto::Tcp::kSrcport], ", Src Port: ", out);
+    AppendChildValue(tree, id, proto::Tcp::hf[proto::Tcp::kDstport], ", Dst Port: ", out);
+    AppendChildValue(tree, id, proto::Tcp::hf[proto::Tcp::kSeq], ", Seq: ", out);
+    // packet-tcp.c shows Ack only when the ACK flag is set.
+    const NodeId flags = ChildOf(tree, id, proto::Tcp::hf[proto::Tcp::kFlags]);
+    const NodeId ack_flag =
+        flags == kNoNode ? kNoNode : ChildOf(tree, flags, proto::Tcp::hf[proto::Tcp::kFlagsAck]);
+    if (ack_flag != kNoNode && tree.BoolValue(ack_flag)) {
+      AppendChildValue(tree, id, proto::Tcp::hf[proto::Tcp::kAck], ", Ack: ", out);
+    }
+    AppendChildValue(tree, id, proto::Tcp::hf[proto::Tcp::kLen], ", Len: ", out);
+    return true;
+  }
+  return false;
 }
 
 }  // namespace snmpdissect::print

@@ -5,7 +5,10 @@
 #include "dissector/print/escape.h"
 #include "dissector/print/protocol_summary.h"
 #include "dissector/print/value_format.h"
-#include "dissector/print/value_text.h"
+#include "dissector/proto/ethernet_fields.h"
+#include "dissector/proto/frame_fields.h"
+#include "dissector/proto/ipv4_fields.h"
+#include "dissector/proto/ipv6_fields.h"
 
 namespace snmpdissect::print {
 namespace {
@@ -19,11 +22,6 @@ using tree::Tree;
 uint64_t UintOf(const Tree& tree, NodeId parent, FieldId field, uint64_t absent = 0) {
   const NodeId id = ChildOf(tree, parent, field);
   return id == kNoNode ? absent : tree.UintValue(id);
-}
-
-bool BoolOf(const Tree& tree, NodeId parent, FieldId field) {
-  const NodeId id = ChildOf(tree, parent, field);
-  return id != kNoNode && tree.BoolValue(id);
 }
 
 // Pads the text written since `start` with spaces to `width`, on the left
@@ -43,267 +41,54 @@ void Pad(size_t start, size_t width, bool right_align, std::string* out) {
 void AppendAddress(const Tree& tree, NodeId ip, NodeId ipv6, NodeId eth, bool source,
                    std::string* out) {
   if (ip != kNoNode) {
-    const NodeId a = ChildOf(tree, ip, source ? FieldId::kIpSrc : FieldId::kIpDst);
+    const NodeId a = ChildOf(tree, ip, source ? proto::Ip::hf[proto::Ip::kSrc] : proto::Ip::hf[proto::Ip::kDst]);
     if (a != kNoNode && tree.node(a).type == FieldType::kIpv4) AppendIpv4(tree.Ipv4Value(a), out);
   } else if (ipv6 != kNoNode) {
-    const NodeId a = ChildOf(tree, ipv6, source ? FieldId::kIpv6Src : FieldId::kIpv6Dst);
+    const NodeId a = ChildOf(tree, ipv6, source ? proto::Ipv6::hf[proto::Ipv6::kSrc] : proto::Ipv6::hf[proto::Ipv6::kDst]);
     if (a != kNoNode) AppendIpv6(tree.TextValue(a), out);
   } else if (eth != kNoNode) {
-    const NodeId a = ChildOf(tree, eth, source ? FieldId::kEthSrc : FieldId::kEthDst);
+    const NodeId a = ChildOf(tree, eth, source ? proto::Eth::hf[proto::Eth::kSrc] : proto::Eth::hf[proto::Eth::kDst]);
     if (a != kNoNode) AppendEther(tree.TextValue(a), out);
   }
 }
 
-// tshark's protocol column: the short name of the highest layer.
+// tshark's protocol column: the short name of the highest layer (its
+// protocol row's short_name; "" for layers that never name a frame).
 const char* ProtocolName(FieldId layer) {
-  switch (layer) {
-    case FieldId::kSnmp: return "SNMP";
-    case FieldId::kTcp: return "TCP";
-    case FieldId::kUdp: return "UDP";
-    case FieldId::kIp: return "IPv4";
-    case FieldId::kIpv6Protocol: return "IPv6";
-    case FieldId::kVlan: return "VLAN";
-    case FieldId::kIeee8021ad: return "IEEE 802.1ad";
-    case FieldId::kEth: return "Ethernet";
-    case FieldId::kSll: return "SLL";
-    case FieldId::kNull: return "NULL";
-    case FieldId::kRaw: return "Raw";
-    default: return "";
-  }
-}
-
-// packet-tcp.c tcp_flags_to_str: FIN SYN RST PSH ACK URG ECE CWR AE, then
-// "Reserved"; "<None>" when no flag is set.
-void AppendTcpFlags(const Tree& tree, NodeId flags, std::string* out) {
-  static constexpr FieldId kOrder[] = {
-      FieldId::kTcpFlagsFin, FieldId::kTcpFlagsSyn, FieldId::kTcpFlagsReset,
-      FieldId::kTcpFlagsPush, FieldId::kTcpFlagsAck, FieldId::kTcpFlagsUrg,
-      FieldId::kTcpFlagsEce, FieldId::kTcpFlagsCwr, FieldId::kTcpFlagsAe,
-      FieldId::kTcpFlagsRes};
-  static constexpr const char* kNames[] = {"FIN", "SYN", "RST", "PSH", "ACK",
-                                           "URG", "ECE", "CWR", "AE",  "Reserved"};
-  bool any = false;
-  for (size_t i = 0; i < std::size(kOrder); ++i) {
-    if (!BoolOf(tree, flags, kOrder[i])) continue;
-    if (any) out->append(", ");
-    out->append(kNames[i]);
-    any = true;
-  }
-  if (!any) out->append("<None>");
-}
-
-void AppendTcpInfo(const Tree& tree, NodeId tcp, std::string* out) {
-  AppendDecimal(UintOf(tree, tcp, FieldId::kTcpSrcport), out);
-  out->append(" -> ");
-  AppendDecimal(UintOf(tree, tcp, FieldId::kTcpDstport), out);
-  const NodeId flags = ChildOf(tree, tcp, FieldId::kTcpFlags);
-  out->append(" [");
-  if (flags != kNoNode) AppendTcpFlags(tree, flags, out);
-  out->append("] Seq=");
-  AppendDecimal(UintOf(tree, tcp, FieldId::kTcpSeq), out);
-  if (flags != kNoNode && BoolOf(tree, flags, FieldId::kTcpFlagsAck)) {
-    out->append(" Ack=");
-    AppendDecimal(UintOf(tree, tcp, FieldId::kTcpAck), out);
-  }
-  out->append(" Win=");
-  AppendDecimal(UintOf(tree, tcp, FieldId::kTcpWindowSizeValue), out);
-  if (flags != kNoNode && BoolOf(tree, flags, FieldId::kTcpFlagsUrg)) {
-    out->append(" Urg=");
-    AppendDecimal(UintOf(tree, tcp, FieldId::kTcpUrgentPointer), out);
-  }
-  out->append(" Len=");
-  AppendDecimal(UintOf(tree, tcp, FieldId::kTcpLen), out);
-  // Options append their own text, in header order (packet-tcp.c
-  // dissect_tcpopt_*: tcp_info_append_uint and " SACK_PERM").
-  const NodeId options = ChildOf(tree, tcp, FieldId::kTcpOptions);
-  if (options == kNoNode) return;
-  for (NodeId o = tree.node(options).first_child; o != kNoNode; o = tree.node(o).next_sibling) {
-    switch (tree.node(o).field) {
-      case FieldId::kTcpOptionsMss:
-        if (NodeId v = ChildOf(tree, o, FieldId::kTcpOptionsMssVal); v != kNoNode) {
-          out->append(" MSS=");
-          AppendDecimal(tree.UintValue(v), out);
-        }
-        break;
-      case FieldId::kTcpOptionsSackPerm:
-        out->append(" SACK_PERM");
-        break;
-      case FieldId::kTcpOptionsTimestamp:
-        if (NodeId v = ChildOf(tree, o, FieldId::kTcpOptionsTimestampTsval); v != kNoNode) {
-          out->append(" TSval=");
-          AppendDecimal(tree.UintValue(v), out);
-        }
-        if (NodeId v = ChildOf(tree, o, FieldId::kTcpOptionsTimestampTsecr); v != kNoNode) {
-          out->append(" TSecr=");
-          AppendDecimal(tree.UintValue(v), out);
-        }
-        break;
-      case FieldId::kTcpOptionsWscale:
-        if (NodeId v = ChildOf(tree, o, FieldId::kTcpOptionsWscaleMultiplier); v != kNoNode) {
-          out->append(" WS=");
-          AppendDecimal(tree.UintValue(v), out);
-        }
-        break;
-      case FieldId::kTcpOptionsSack:
-        for (NodeId e = tree.node(o).first_child; e != kNoNode; e = tree.node(e).next_sibling) {
-          if (tree.node(e).field == FieldId::kTcpOptionsSackLe) {
-            out->append(" SLE=");
-            AppendDecimal(tree.UintValue(e), out);
-          } else if (tree.node(e).field == FieldId::kTcpOptionsSackRe) {
-            out->append(" SRE=");
-            AppendDecimal(tree.UintValue(e), out);
-          }
-        }
-        break;
-      default:
-        break;
-    }
-  }
-}
-
-// packet-udp.c: "%u → %u Len=%u", the payload length.
-void AppendUdpInfo(const Tree& tree, NodeId udp, std::string* out) {
-  AppendDecimal(UintOf(tree, udp, FieldId::kUdpSrcport), out);
-  out->append(" -> ");
-  AppendDecimal(UintOf(tree, udp, FieldId::kUdpDstport), out);
-  out->append(" Len=");
-  const uint64_t length = UintOf(tree, udp, FieldId::kUdpLength);
-  AppendDecimal(length >= 8 ? length - 8 : 0, out);
-}
-
-// packet-ip.c for a fragment no transport layer was dissected from.
-void AppendIpInfo(const Tree& tree, NodeId ip, std::string* out) {
-  const uint64_t proto = UintOf(tree, ip, FieldId::kIpProto);
-  const NodeId proto_node = ChildOf(tree, ip, FieldId::kIpProto);
-  const char* name =
-      proto_node == kNoNode ? nullptr
-                            : tree::ValueNameOf(tree.field(proto_node), static_cast<int64_t>(proto));
-  const uint64_t offset = UintOf(tree, ip, FieldId::kIpFragOffset) * 8;
-  const NodeId flags = ChildOf(tree, ip, FieldId::kIpFlags);
-  const bool more = flags != kNoNode && BoolOf(tree, flags, FieldId::kIpFlagsMf);
-  if (offset != 0 || more) {
-    out->append("Fragmented IP protocol (proto=");
-    out->append(name != nullptr ? name : "Unknown");
-    out->push_back(' ');
-    AppendDecimal(proto, out);
-    out->append(", off=");
-    AppendDecimal(offset, out);
-    out->append(", ID=");
-    const size_t start = out->size();
-    AppendHexPadded(UintOf(tree, ip, FieldId::kIpId), 4, out);
-    out->erase(start, 2);  // "%04x": no 0x
-    out->push_back(')');
-    return;
-  }
-  out->append(name != nullptr ? name : "Unknown");
-  out->append(" (");
-  AppendDecimal(proto, out);
-  out->push_back(')');
-}
-
-// True when some diagnostic on `id` is `expert` with at least `severity`.
-bool HasExpert(const Tree& tree, NodeId id, tree::ExpertId expert, tree::Severity severity) {
-  for (tree::DiagnosticId d = tree.node(id).first_diagnostic; d != tree::kNoDiagnostic;
-       d = tree.diagnostic(d).next) {
-    if (tree.diagnostic(d).expert == expert && tree.diagnostic(d).severity >= severity) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// Whether node `id` lies in the subtree of `ancestor`.
-bool Below(const Tree& tree, NodeId id, NodeId ancestor) {
-  for (NodeId up = tree.node(id).parent; up != kNoNode; up = tree.node(up).parent) {
-    if (up == ancestor) return true;
-  }
-  return false;
-}
-
-// What packet-snmp.c does to COL_INFO for one message; `info_start` is
-// where the column begins in *out.
-void ApplySnmpInfo(const Tree& tree, NodeId snmp, NodeId malformed, size_t info_start,
-                   std::string* out) {
-  const NodeId encrypted = tree.Find(FieldId::kSnmpEncryptedPdu, snmp);
-  const NodeId data = tree.Find(FieldId::kSnmpData, snmp);
-  if (encrypted != kNoNode && (data == kNoNode || !Below(tree, data, encrypted))) {
-    // dissect_snmp_T_encryptedPDU: col_set_str, replacing the column. No
-    // user or no key is "privKey Unknown"; the tree does not tell a bad
-    // salt or ciphertext length (Wireshark: "Failed to decrypt") from a
-    // missing key (the same expert), so those say "privKey Unknown" too.
-    out->resize(info_start);
-    const NodeId plain = ChildOf(tree, encrypted, FieldId::kSnmpDecryptedPdu);
-    if (plain != kNoNode) {
-      out->append("encryptedPDU: Decrypted data not formatted as expected");
-    } else if (HasExpert(tree, encrypted, tree::ExpertId::kSnmpCryptoUnavailable,
-                         tree::Severity::kComment)) {
-      out->append("encryptedPDU: Failed to decrypt");
-    } else {
-      out->append("encryptedPDU: privKey Unknown");
-    }
-    return;
-  }
-  if (data == kNoNode) return;
-  // dissect_snmp_PDUs: col_clear, the CHOICE (varbinds append " <OID>"),
-  // then col_prepend of the PDU's name unless an exception left the CHOICE.
-  out->resize(info_start);
-  const NodeId pdu = tree.node(data).first_child;
-  const tree::Range& data_range = tree.node(data).range;
-  const bool thrown_inside =
-      malformed != kNoNode && Below(tree, malformed, snmp) &&
-      tree.node(malformed).range.source == data_range.source &&
-      tree.node(malformed).range.offset >= data_range.offset;
-  if (!thrown_inside && tree.node(data).type != FieldType::kBytes) {
-    const char* name =
-        tree::ValueNameOf(tree.field(data), static_cast<int64_t>(tree.UintValue(data)));
-    if (name != nullptr && std::string_view(name) != "Unknown") out->append(name);
-  }
-  if (pdu == kNoNode) return;
-  for (NodeId c = tree.node(pdu).first_child; c != kNoNode; c = tree.node(c).next_sibling) {
-    const tree::Node& child = tree.node(c);
-    if (child.field == FieldId::kSnmpEnterprise && child.type == FieldType::kOid) {
-      out->push_back(' ');
-      AppendResolvedOidName(tree.TextValue(c), out);
-    } else if (child.field == FieldId::kSnmpVariableBindings) {
-      for (NodeId vb = child.first_child; vb != kNoNode; vb = tree.node(vb).next_sibling) {
-        const NodeId name = ChildOf(tree, vb, FieldId::kSnmpName);
-        if (name == kNoNode || tree.node(name).type != FieldType::kOid) continue;
-        out->push_back(' ');
-        AppendVarBindOid(tree.TextValue(name), /*with_dotted=*/false, out);
-      }
-    }
-  }
+  const char* name = tree::GetField(layer).short_name;
+  return name != nullptr ? name : "";
 }
 
 }  // namespace
 
 void SummaryLinePrinter::Append(const Tree& tree, std::string* out) const {
-  NodeId frame = kNoNode, eth = kNoNode, ip = kNoNode, ipv6 = kNoNode, udp = kNoNode,
-         tcp = kNoNode;
-  FieldId highest = FieldId::kRoot;
+  NodeId frame = kNoNode, eth = kNoNode, ip = kNoNode, ipv6 = kNoNode;
+  FieldId highest = tree::kRootField;
   for (NodeId l = tree.node(Tree::kRoot).first_child; l != kNoNode;
        l = tree.node(l).next_sibling) {
     const FieldId f = tree.node(l).field;
-    switch (f) {
-      case FieldId::kFrame: frame = l; break;
-      case FieldId::kEth: eth = l; break;
-      case FieldId::kIp: ip = l; ipv6 = kNoNode; break;  // the innermost IP layer
-      case FieldId::kIpv6Protocol: ipv6 = l; ip = kNoNode; break;
-      case FieldId::kUdp: udp = l; break;
-      case FieldId::kTcp: tcp = l; break;
-      default: break;
+    if (f == proto::Frame::hf[proto::Frame::kFrame]) {
+      frame = l;
+    } else if (f == proto::Eth::hf[proto::Eth::kEth]) {
+      eth = l;
+    } else if (f == proto::Ip::hf[proto::Ip::kIp]) {
+      ip = l;  // the innermost IP layer
+      ipv6 = kNoNode;
+    } else if (f == proto::Ipv6::hf[proto::Ipv6::kIpv6]) {
+      ipv6 = l;
+      ip = kNoNode;
     }
     if (*ProtocolName(f) != '\0') highest = f;
   }
 
   // No. and Time.
   size_t start = out->size();
-  AppendDecimal(frame == kNoNode ? uint64_t{0} : UintOf(tree, frame, FieldId::kFrameNumber), out);
+  AppendDecimal(frame == kNoNode ? uint64_t{0} : UintOf(tree, frame, proto::Frame::hf[proto::Frame::kNumber]), out);
   Pad(start, 5, true, out);
   out->push_back(' ');
   start = out->size();
   const NodeId relative =
-      frame == kNoNode ? kNoNode : ChildOf(tree, frame, FieldId::kFrameTimeRelative);
+      frame == kNoNode ? kNoNode : ChildOf(tree, frame, proto::Frame::hf[proto::Frame::kTimeRelative]);
   AppendRelativeTime(relative == kNoNode ? 0 : tree.IntValue(relative),
                      options_.time_decimals, out);
   Pad(start, 10, true, out);
@@ -322,24 +107,12 @@ void SummaryLinePrinter::Append(const Tree& tree, std::string* out) const {
   // Protocol and Length.
   out->append(ProtocolName(highest));
   out->push_back(' ');
-  AppendDecimal(frame == kNoNode ? uint64_t{0} : UintOf(tree, frame, FieldId::kFrameLen), out);
+  AppendDecimal(frame == kNoNode ? uint64_t{0} : UintOf(tree, frame, proto::Frame::hf[proto::Frame::kLen]), out);
   out->push_back(' ');
 
-  // Info, layer by layer as the dissectors would write it.
-  const size_t info_start = out->size();
-  if (tcp != kNoNode) {
-    AppendTcpInfo(tree, tcp, out);
-  } else if (udp != kNoNode) {
-    AppendUdpInfo(tree, udp, out);
-  } else if (ip != kNoNode) {
-    AppendIpInfo(tree, ip, out);
-  }
-  const NodeId malformed = tree.Find(FieldId::kWsMalformed);
-  for (NodeId l = tree.node(Tree::kRoot).first_child; l != kNoNode;
-       l = tree.node(l).next_sibling) {
-    if (tree.node(l).field == FieldId::kSnmp) ApplySnmpInfo(tree, l, malformed, info_start, out);
-  }
-  if (malformed != kNoNode) out->append("[Malformed Packet]");
+  // Info: what the layers wrote while dissecting (tree.h, columns).
+  out->append(tree.info());
+  if (tree.first_malformed() != kNoNode) out->append("[Malformed Packet]");
   out->push_back('\n');
 }
 

@@ -8,21 +8,14 @@
 // source right aligned in 12, the destination left aligned in 12, then
 // protocol, frame length and info unpadded, one space between columns.
 //
-// Info is built the way Wireshark's dissectors build COL_INFO, from the tree:
-//   - UDP: "53602 -> 161 Len=85"; TCP: "46194 -> 161 [SYN] Seq=0 Win=65495
-//     Len=0 MSS=65495 SACK_PERM TSval=3106495531 TSecr=0 WS=1024"
-//     (packet-udp.c, packet-tcp.c);
-//   - SNMP (packet-snmp.c): each PDU clears the column and writes its type,
-//     then " <OID>" per varbind (a v1 trap first adds its enterprise,
-//     resolved as "iso.3.6..."); an encryptedPDU not decrypted sets
-//     "encryptedPDU: privKey Unknown" ("encryptedPDU: Failed to decrypt"
-//     when the cipher is unavailable), one that decrypted to something
-//     other than a ScopedPDU
-//     "encryptedPDU: Decrypted data not formatted as expected". With several
-//     SNMP messages in one TCP segment the last one's text is what remains,
-//     as in tshark.
-//   - "[Malformed Packet]" is appended (no space, as epan/show_exception.c)
-//     when the tree holds a _ws.malformed node.
+// Info is the tree's Info column (tree.h, columns): the layers write it
+// while they dissect, as Wireshark's dissectors write COL_INFO (UDP's and
+// TCP's in dissector/proto/udp.cc and tcp.cc, IPv4 fragments' in
+// ip_layer.cc, SNMP's in snmp_info.cc, each citing its packet-*.c). This
+// printer copies it, appending "[Malformed Packet]" (no space, as
+// epan/show_exception.c) when a layer marked a decode that stopped. The
+// Protocol column is the highest layer's short name (its protocol row's
+// short_name).
 //
 // Intended differences from tshark:
 //   - "->" where tshark prints the UTF-8 arrow U+2192, in the address

@@ -1,4 +1,10 @@
 #include "dissector/print/summary_line.h"
+#include "dissector/proto/frame_fields.h"
+#include "dissector/proto/ipv4_fields.h"
+#include "dissector/proto/malformed_fields.h"
+#include "dissector/proto/snmp_fields.h"
+#include "dissector/proto/snmp_internal.h"
+#include "dissector/proto/udp_fields.h"
 
 #include <regex>
 #include <string>
@@ -24,23 +30,25 @@ std::string Line(const Tree& tree, SummaryOptions options = {}) {
 // A minimal UDP/SNMP tree by hand.
 Tree SnmpTree(const char* oid, uint64_t pdu = 0) {
   Tree tree;
-  const NodeId frame = tree.AddProtocol(Tree::kRoot, FieldId::kFrame, {0, 100});
-  tree.AddRelativeTime(frame, FieldId::kFrameTimeRelative, {}, 1'234'567'891);
-  tree.AddUint(frame, FieldId::kFrameNumber, {}, 12345);
-  tree.AddUint(frame, FieldId::kFrameLen, {}, 100);
-  const NodeId ip = tree.AddProtocol(Tree::kRoot, FieldId::kIp, {14, 20});
-  tree.AddIpv4(ip, FieldId::kIpSrc, {26, 4}, 0x0a000001);
-  tree.AddIpv4(ip, FieldId::kIpDst, {30, 4}, 0xc0a80102);
-  const NodeId udp = tree.AddProtocol(Tree::kRoot, FieldId::kUdp, {34, 8});
-  tree.AddUint(udp, FieldId::kUdpSrcport, {34, 2}, 53602);
-  tree.AddUint(udp, FieldId::kUdpDstport, {36, 2}, 161);
-  tree.AddUint(udp, FieldId::kUdpLength, {38, 2}, 66);
-  const NodeId snmp = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {42, 58});
-  const NodeId data = tree.AddUint(snmp, FieldId::kSnmpData, {50, 50}, pdu);
-  const NodeId get = tree.AddNone(data, FieldId::kSnmpGetRequestElement, {50, 50});
-  const NodeId vbs = tree.AddUint(get, FieldId::kSnmpVariableBindings, {60, 40}, 1);
-  const NodeId vb = tree.AddNone(vbs, FieldId::kSnmpVarBind, {62, 38});
-  tree.AddOid(vb, FieldId::kSnmpName, {64, 10}, [&](std::string* o) { o->append(oid); });
+  const NodeId frame = tree.AddProtocol(Tree::kRoot, proto::Frame::hf[proto::Frame::kFrame], {0, 100});
+  tree.AddRelativeTime(frame, proto::Frame::hf[proto::Frame::kTimeRelative], {}, 1'234'567'891);
+  tree.AddUint(frame, proto::Frame::hf[proto::Frame::kNumber], {}, 12345);
+  tree.AddUint(frame, proto::Frame::hf[proto::Frame::kLen], {}, 100);
+  const NodeId ip = tree.AddProtocol(Tree::kRoot, proto::Ip::hf[proto::Ip::kIp], {14, 20});
+  tree.AddIpv4(ip, proto::Ip::hf[proto::Ip::kSrc], {26, 4}, 0x0a000001);
+  tree.AddIpv4(ip, proto::Ip::hf[proto::Ip::kDst], {30, 4}, 0xc0a80102);
+  const NodeId udp = tree.AddProtocol(Tree::kRoot, proto::Udp::hf[proto::Udp::kUdp], {34, 8});
+  tree.AddUint(udp, proto::Udp::hf[proto::Udp::kSrcport], {34, 2}, 53602);
+  tree.AddUint(udp, proto::Udp::hf[proto::Udp::kDstport], {36, 2}, 161);
+  tree.AddUint(udp, proto::Udp::hf[proto::Udp::kLength], {38, 2}, 66);
+  const NodeId snmp = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {42, 58});
+  const NodeId data = tree.AddUint(snmp, proto::Snmp::hf[proto::Snmp::kData], {50, 50}, pdu);
+  const NodeId get = tree.AddNone(data, proto::Snmp::hf[proto::Snmp::kGetRequestElement], {50, 50});
+  const NodeId vbs = tree.AddUint(get, proto::Snmp::hf[proto::Snmp::kVariableBindings], {60, 40}, 1);
+  const NodeId vb = tree.AddNone(vbs, proto::Snmp::hf[proto::Snmp::kVarBind], {62, 38});
+  tree.AddOid(vb, proto::Snmp::hf[proto::Snmp::kName], {64, 10}, [&](std::string* o) { o->append(oid); });
+  // The Info column, as the SNMP layer writes it after dissecting a message.
+  proto::internal::ApplySnmpInfo(tree, snmp, tree.first_malformed(), 0, tree.mutable_info());
   return tree;
 }
 
@@ -61,7 +69,11 @@ TEST(SummaryLineTest, EscapesPacketText) {
 
 TEST(SummaryLineTest, MalformedAndUnknownPduLikeWireshark) {
   Tree tree = SnmpTree("1.3.6", 42);  // no name for PDU tag 42
-  tree.AddNone(tree.Find(FieldId::kSnmp), FieldId::kWsMalformed, {42, 1});
+  const NodeId snmp = tree.Find(proto::Snmp::hf[proto::Snmp::kSnmp]);
+  tree.MarkMalformed(
+      tree.AddNone(snmp, proto::Malformed::hf[proto::Malformed::kMalformed], {42, 1}));
+  tree.ClearInfo();
+  proto::internal::ApplySnmpInfo(tree, snmp, tree.first_malformed(), 0, tree.mutable_info());
   EXPECT_EQ(Line(tree),
             "12345   1.234567     10.0.0.1 -> 192.168.1.2  SNMP 100  1.3.6[Malformed "
             "Packet]\n");
@@ -124,7 +136,7 @@ TEST(SummaryLineTest, MatchesTsharkOnEveryCorpusCapture) {
       static const std::regex garbage(
           ".* SNMP [0-9]+ (encryptedPDU: Decrypted data not formatted as expected|"
           "[0-9]+ -> [0-9]+ Len=[0-9]+(\\[Malformed Packet\\])?)");
-      if (ours != expected && f.tree.Find(FieldId::kSnmpEncryptedPdu) != tree::kNoNode &&
+      if (ours != expected && f.tree.Find(proto::Snmp::hf[proto::Snmp::kEncryptedPdu]) != tree::kNoNode &&
           std::regex_match(expected, garbage)) {
         ++decryption_differs;
         continue;

@@ -1,4 +1,7 @@
 #include "dissector/print/text_tree.h"
+#include "dissector/proto/frame_fields.h"
+#include "dissector/proto/malformed_fields.h"
+#include "dissector/proto/snmp_fields.h"
 
 #include <cstdio>
 #include <string>
@@ -26,15 +29,15 @@ std::string Printed(const Tree& tree) {
 
 TEST(TextTreeTest, IndentsFourSpacesPerLevelLikeTshark) {
   Tree tree;
-  const NodeId snmp = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 30});
-  tree.AddInt(snmp, FieldId::kSnmpVersion, {2, 3}, 1);
-  tree.AddString(snmp, FieldId::kSnmpCommunity, {5, 8}, "public");
-  const NodeId data = tree.AddUint(snmp, FieldId::kSnmpData, {13, 17}, 0);
-  const NodeId pdu = tree.AddNone(data, FieldId::kSnmpGetRequestElement, {13, 17});
-  tree.AddInt(pdu, FieldId::kSnmpRequestId, {15, 4}, 1234);
-  tree.AddInt(pdu, FieldId::kSnmpErrorStatus, {19, 3}, 18);
-  tree.AddInt(pdu, FieldId::kSnmpErrorIndex, {22, 3}, 0);
-  tree.AddUint(pdu, FieldId::kSnmpVariableBindings, {25, 5}, 1);
+  const NodeId snmp = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {0, 30});
+  tree.AddInt(snmp, proto::Snmp::hf[proto::Snmp::kVersion], {2, 3}, 1);
+  tree.AddString(snmp, proto::Snmp::hf[proto::Snmp::kCommunity], {5, 8}, "public");
+  const NodeId data = tree.AddUint(snmp, proto::Snmp::hf[proto::Snmp::kData], {13, 17}, 0);
+  const NodeId pdu = tree.AddNone(data, proto::Snmp::hf[proto::Snmp::kGetRequestElement], {13, 17});
+  tree.AddInt(pdu, proto::Snmp::hf[proto::Snmp::kRequestId], {15, 4}, 1234);
+  tree.AddInt(pdu, proto::Snmp::hf[proto::Snmp::kErrorStatus], {19, 3}, 18);
+  tree.AddInt(pdu, proto::Snmp::hf[proto::Snmp::kErrorIndex], {22, 3}, 0);
+  tree.AddUint(pdu, proto::Snmp::hf[proto::Snmp::kVariableBindings], {25, 5}, 1);
   EXPECT_EQ(Printed(tree),
             "Simple Network Management Protocol\n"
             "    version: v2c (1)\n"
@@ -49,32 +52,32 @@ TEST(TextTreeTest, IndentsFourSpacesPerLevelLikeTshark) {
 
 TEST(TextTreeTest, RendersEachValueKind) {
   Tree tree;
-  const NodeId p = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
-  const NodeId flags = tree.AddBytes(p, FieldId::kSnmpMsgFlags, {0, 3}, B("\x05"));
-  tree.AddBool(flags, FieldId::kSnmpV3FlagsReport, {2, 1}, true);
-  tree.AddBool(flags, FieldId::kSnmpV3FlagsCrypt, {2, 1}, false);
-  tree.AddBool(flags, FieldId::kSnmpV3FlagsAuth, {2, 1}, true);
-  tree.AddInt(p, FieldId::kSnmpMsgSecurityModel, {0, 1}, 99);
-  tree.AddUint(p, FieldId::kSnmpEngineIdEnterprise, {0, 1}, 8072);
-  tree.AddUint(p, FieldId::kSnmpEngineIdEnterprise, {0, 1}, 424242);
-  tree.AddUint(p, FieldId::kSnmpVariableBindings, {0, 1}, 3);
-  tree.AddOid(p, FieldId::kSnmpName, {0, 1},
+  const NodeId p = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {0, 1});
+  const NodeId flags = tree.AddBytes(p, proto::Snmp::hf[proto::Snmp::kMsgFlags], {0, 3}, B("\x05"));
+  tree.AddBool(flags, proto::Snmp::hf[proto::Snmp::kV3FlagsReport], {2, 1}, true);
+  tree.AddBool(flags, proto::Snmp::hf[proto::Snmp::kV3FlagsCrypt], {2, 1}, false);
+  tree.AddBool(flags, proto::Snmp::hf[proto::Snmp::kV3FlagsAuth], {2, 1}, true);
+  tree.AddInt(p, proto::Snmp::hf[proto::Snmp::kMsgSecurityModel], {0, 1}, 99);
+  tree.AddUint(p, proto::Snmp::hf[proto::Snmp::kEngineIdEnterprise], {0, 1}, 8072);
+  tree.AddUint(p, proto::Snmp::hf[proto::Snmp::kEngineIdEnterprise], {0, 1}, 424242);
+  tree.AddUint(p, proto::Snmp::hf[proto::Snmp::kVariableBindings], {0, 1}, 3);
+  tree.AddOid(p, proto::Snmp::hf[proto::Snmp::kName], {0, 1},
               [](std::string* out) { out->append("1.3.6.1.2.1.1.1.0"); });
-  tree.AddIpv4(p, FieldId::kSnmpValueIpv4, {0, 1}, 0xc0a80001);
+  tree.AddIpv4(p, proto::Snmp::hf[proto::Snmp::kValueIpv4], {0, 1}, 0xc0a80001);
   uint8_t v6[16] = {0xfe, 0x80};
   v6[15] = 1;
-  tree.AddIpv6(p, FieldId::kSnmpEngineIdIpv6, {0, 1}, v6);
-  tree.AddEther(p, FieldId::kSnmpEngineIdMac, {0, 1},
+  tree.AddIpv6(p, proto::Snmp::hf[proto::Snmp::kEngineIdIpv6], {0, 1}, v6);
+  tree.AddEther(p, proto::Snmp::hf[proto::Snmp::kEngineIdMac], {0, 1},
                 std::vector<uint8_t>{0x00, 0x11, 0x22, 0x33, 0xaa, 0xbb});
-  tree.AddTime(p, FieldId::kSnmpEngineIdTime, {0, 1}, 1701954743);
-  tree.AddDouble(p, FieldId::kSnmpValueOpaqueFloat, {0, 1}, 0.1f);
-  tree.AddDouble(p, FieldId::kSnmpValueOpaqueDouble, {0, 1}, 2.5);
-  tree.AddBytes(p, FieldId::kSnmpMsgPrivacyParameters, {0, 1}, {});
-  tree.AddString(p, FieldId::kSnmpContextName, {0, 1}, "");
-  tree.AddBool(p, FieldId::kSnmpEngineIdConform, {0, 1}, false);
-  const NodeId counter = tree.AddUint(p, FieldId::kSnmpValueCounter, {0, 1}, 1ull << 40);
+  tree.AddTime(p, proto::Snmp::hf[proto::Snmp::kEngineIdTime], {0, 1}, 1701954743);
+  tree.AddDouble(p, proto::Snmp::hf[proto::Snmp::kValueOpaqueFloat], {0, 1}, 0.1f);
+  tree.AddDouble(p, proto::Snmp::hf[proto::Snmp::kValueOpaqueDouble], {0, 1}, 2.5);
+  tree.AddBytes(p, proto::Snmp::hf[proto::Snmp::kMsgPrivacyParameters], {0, 1}, {});
+  tree.AddString(p, proto::Snmp::hf[proto::Snmp::kContextName], {0, 1}, "");
+  tree.AddBool(p, proto::Snmp::hf[proto::Snmp::kEngineIdConform], {0, 1}, false);
+  const NodeId counter = tree.AddUint(p, proto::Snmp::hf[proto::Snmp::kValueCounter], {0, 1}, 1ull << 40);
   tree.SetLabel(counter, "Value (Counter64)");
-  tree.AddNone(p, FieldId::kSnmpValueNull, {0, 1});
+  tree.AddNone(p, proto::Snmp::hf[proto::Snmp::kValueNull], {0, 1});
   EXPECT_EQ(Printed(tree),
             "Simple Network Management Protocol\n"
             "    msgFlags: 05\n"
@@ -101,12 +104,12 @@ TEST(TextTreeTest, RendersEachValueKind) {
 
 TEST(TextTreeTest, OctetStringsPrintAsTextOnlyWhenPrintable) {
   Tree tree;
-  const NodeId p = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
-  tree.AddBytes(p, FieldId::kSnmpValueOctets, {0, 1}, B("Linux host 5.10"));
-  tree.AddBytes(p, FieldId::kSnmpValueOctets, {0, 1}, B("say \"hi\"\r\n"));
-  tree.AddBytes(p, FieldId::kSnmpValueOctets, {0, 1}, B(std::string_view("\x00\x01\x1b", 3)));
-  tree.AddBytes(p, FieldId::kSnmpValueOctets, {0, 1}, {});
-  tree.AddBytes(p, FieldId::kSnmpMsgAuthoritativeEngineId, {0, 1}, B("abc"));
+  const NodeId p = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {0, 1});
+  tree.AddBytes(p, proto::Snmp::hf[proto::Snmp::kValueOctets], {0, 1}, B("Linux host 5.10"));
+  tree.AddBytes(p, proto::Snmp::hf[proto::Snmp::kValueOctets], {0, 1}, B("say \"hi\"\r\n"));
+  tree.AddBytes(p, proto::Snmp::hf[proto::Snmp::kValueOctets], {0, 1}, B(std::string_view("\x00\x01\x1b", 3)));
+  tree.AddBytes(p, proto::Snmp::hf[proto::Snmp::kValueOctets], {0, 1}, {});
+  tree.AddBytes(p, proto::Snmp::hf[proto::Snmp::kMsgAuthoritativeEngineId], {0, 1}, B("abc"));
   EXPECT_EQ(Printed(tree),
             "Simple Network Management Protocol\n"
             "    Value (OctetString): \"Linux host 5.10\"\n"
@@ -118,11 +121,11 @@ TEST(TextTreeTest, OctetStringsPrintAsTextOnlyWhenPrintable) {
 
 TEST(TextTreeTest, HostileStringsCannotDriveTheTerminal) {
   Tree tree;
-  const NodeId p = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
-  tree.AddString(p, FieldId::kSnmpCommunity, {0, 1}, "pub\x1b]0;owned\x07lic");
-  tree.AddString(p, FieldId::kSnmpMsgUserName, {0, 1}, "\x1b[2J\x1b[1;1Hroot\r\n");
-  tree.AddString(p, FieldId::kSnmpContextName, {0, 1}, "\xff\xc2\x9b" "6n\xe2\x80\xae");
-  tree.AddDiagnostic(p, ExpertId::kMalformed, Severity::kError, "bad \x1b[31m text");
+  const NodeId p = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {0, 1});
+  tree.AddString(p, proto::Snmp::hf[proto::Snmp::kCommunity], {0, 1}, "pub\x1b]0;owned\x07lic");
+  tree.AddString(p, proto::Snmp::hf[proto::Snmp::kMsgUserName], {0, 1}, "\x1b[2J\x1b[1;1Hroot\r\n");
+  tree.AddString(p, proto::Snmp::hf[proto::Snmp::kContextName], {0, 1}, "\xff\xc2\x9b" "6n\xe2\x80\xae");
+  tree.AddDiagnostic(p, proto::Malformed::ei[proto::Malformed::kExpert], Severity::kError, "bad \x1b[31m text");
   const std::string out = Printed(tree);
   EXPECT_EQ(out,
             "Simple Network Management Protocol\n"
@@ -137,15 +140,15 @@ TEST(TextTreeTest, HostileStringsCannotDriveTheTerminal) {
 
 TEST(TextTreeTest, VarBindLineSummarisesNameAndValue) {
   Tree tree;
-  const NodeId p = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
-  const NodeId vb = tree.AddNone(p, FieldId::kSnmpVarBind, {0, 1});
-  tree.AddOid(vb, FieldId::kSnmpName, {0, 1}, [](std::string* o) { o->append("1.3.6.1"); });
-  tree.AddBytes(vb, FieldId::kSnmpValueOctets, {0, 1}, B("x\x1b"));
-  const NodeId vb2 = tree.AddNone(p, FieldId::kSnmpVarBind, {0, 1});
-  tree.AddOid(vb2, FieldId::kSnmpName, {0, 1}, [](std::string* o) { o->append("1.3"); });
-  const NodeId none = tree.AddNone(vb2, FieldId::kSnmpNoSuchObject, {0, 1});
-  tree.AddDiagnostic(none, ExpertId::kSnmpVarbindResponse, Severity::kNote, "noSuchObject");
-  tree.AddNone(p, FieldId::kSnmpVarBind, {0, 1});  // nothing decoded in it
+  const NodeId p = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {0, 1});
+  const NodeId vb = tree.AddNone(p, proto::Snmp::hf[proto::Snmp::kVarBind], {0, 1});
+  tree.AddOid(vb, proto::Snmp::hf[proto::Snmp::kName], {0, 1}, [](std::string* o) { o->append("1.3.6.1"); });
+  tree.AddBytes(vb, proto::Snmp::hf[proto::Snmp::kValueOctets], {0, 1}, B("x\x1b"));
+  const NodeId vb2 = tree.AddNone(p, proto::Snmp::hf[proto::Snmp::kVarBind], {0, 1});
+  tree.AddOid(vb2, proto::Snmp::hf[proto::Snmp::kName], {0, 1}, [](std::string* o) { o->append("1.3"); });
+  const NodeId none = tree.AddNone(vb2, proto::Snmp::hf[proto::Snmp::kNoSuchObject], {0, 1});
+  tree.AddDiagnostic(none, proto::Snmp::ei[proto::Snmp::kVarbindResponse], Severity::kNote, "noSuchObject");
+  tree.AddNone(p, proto::Snmp::hf[proto::Snmp::kVarBind], {0, 1});  // nothing decoded in it
   EXPECT_EQ(Printed(tree),
             "Simple Network Management Protocol\n"
             "    1.3.6.1: 781b\n"
@@ -160,13 +163,13 @@ TEST(TextTreeTest, VarBindLineSummarisesNameAndValue) {
 
 TEST(TextTreeTest, GeneratedNodesAndSubtreesAndTruncation) {
   Tree tree(tree::TreeLimits{.max_nodes = 4});
-  const NodeId p = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
-  const NodeId bad = tree.AddNone(p, FieldId::kWsMalformed, {0, 1});
+  const NodeId p = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {0, 1});
+  const NodeId bad = tree.AddNone(p, proto::Malformed::hf[proto::Malformed::kMalformed], {0, 1});
   tree.SetLabel(bad, "Malformed Packet: SNMP");
   tree.SetGenerated(bad);
-  tree.AddDiagnostic(bad, ExpertId::kMalformed);
-  tree.AddInt(bad, FieldId::kSnmpMsgId, {0, 1}, 5);
-  tree.AddInt(bad, FieldId::kSnmpMsgId, {0, 1}, 6);  // over the limit
+  tree.AddDiagnostic(bad, proto::Malformed::ei[proto::Malformed::kExpert]);
+  tree.AddInt(bad, proto::Snmp::hf[proto::Snmp::kMsgId], {0, 1}, 5);
+  tree.AddInt(bad, proto::Snmp::hf[proto::Snmp::kMsgId], {0, 1}, 6);  // over the limit
   std::string sub;
   TextTreePrinter().PrintSubtree(tree, bad, &sub);
   EXPECT_EQ(sub,
@@ -178,7 +181,7 @@ TEST(TextTreeTest, GeneratedNodesAndSubtreesAndTruncation) {
 
 TEST(TextTreeTest, PrintsToFile) {
   Tree tree;
-  tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
+  tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {0, 1});
   std::FILE* f = std::tmpfile();
   ASSERT_NE(f, nullptr);
   TextTreePrinter printer;
@@ -209,7 +212,7 @@ TEST(TextTreeTest, ExpandOnlyShowsOtherLayersTopLinesLikeTshark) {
     testing::CorpusTrees trees(path, /*with_users=*/false);
     const std::vector<std::string> theirs =
         testing::TsharkLines("-n -r '" + path + "' -O snmp -c 4", /*with_users=*/false);
-    TextTreePrinter printer({.expand_only = {FieldId::kSnmp}});
+    TextTreePrinter printer({.expand_only = {proto::Snmp::hf[proto::Snmp::kSnmp]}});
     std::vector<std::string> top_ours, top_theirs;
     for (size_t i = 0; i < 4; ++i) {
       std::string out;
@@ -233,10 +236,10 @@ TEST(TextTreeTest, ExpandOnlyShowsOtherLayersTopLinesLikeTshark) {
 
 TEST(TextTreeTest, FrameLengthsInBytesAndBits) {
   Tree tree;
-  const NodeId frame = tree.AddProtocol(Tree::kRoot, FieldId::kFrame, {0, 74});
-  tree.AddUint(frame, FieldId::kFrameNumber, {}, 3);
-  tree.AddUint(frame, FieldId::kFrameLen, {}, 74);
-  tree.AddUint(frame, FieldId::kFrameCapLen, {}, 74);
+  const NodeId frame = tree.AddProtocol(Tree::kRoot, proto::Frame::hf[proto::Frame::kFrame], {0, 74});
+  tree.AddUint(frame, proto::Frame::hf[proto::Frame::kNumber], {}, 3);
+  tree.AddUint(frame, proto::Frame::hf[proto::Frame::kLen], {}, 74);
+  tree.AddUint(frame, proto::Frame::hf[proto::Frame::kCapLen], {}, 74);
   EXPECT_EQ(Printed(tree),
             "Frame 3: 74 bytes on wire (592 bits), 74 bytes captured (592 bits)\n"
             "    Frame Number: 3\n"

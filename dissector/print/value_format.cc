@@ -141,21 +141,11 @@ void AppendDouble(double value, bool single, std::string* out) {
 }
 
 int HexDigits(const tree::FieldInfo& field) {
-  using tree::FieldId;
   // Wireshark 4.0 counts the digits of the field's FT_UINTn type even for
-  // bit fields (ip.flags "0x02"); ipv6.flow is an FT_UINT24.
-  if (field.id == FieldId::kIpv6Flow) return 6;
+  // bit fields (ip.flags "0x02"); the row says where that is not the default.
+  if (field.hex_digits != 0) return field.hex_digits;
   if (field.bitmask != 0 && field.bit_width > 0) return (field.bit_width + 7) / 8 * 2;
-  switch (field.id) {
-    case FieldId::kIpDsfield:
-    case FieldId::kIpv6OptType:
-    case FieldId::kIpv6FraghdrReservedOctet:
-      return 2;  // FT_UINT8
-    case FieldId::kIpv6FraghdrIdent:
-      return 8;  // FT_UINT32
-    default:
-      return 4;  // the rest are FT_UINT16: EtherTypes, checksums, ip.id
-  }
+  return 4;  // the rest are FT_UINT16: EtherTypes, checksums, ip.id
 }
 
 }  // namespace snmpdissect::print

@@ -10,6 +10,7 @@
 #include "dissector/print/escape.h"
 #include "dissector/print/protocol_summary.h"
 #include "dissector/print/value_format.h"
+#include "dissector/proto/frame_fields.h"
 
 namespace snmpdissect::print {
 namespace {
@@ -154,7 +155,7 @@ void AppendValueText(const Tree& tree, NodeId id, ValueStyle style, std::string*
         return;
       }
       AppendNamedInteger(field, tree.UintValue(id), out);
-      if (field.id == tree::FieldId::kFrameLen || field.id == tree::FieldId::kFrameCapLen) {
+      if (field.id == proto::Frame::hf[proto::Frame::kLen] || field.id == proto::Frame::hf[proto::Frame::kCapLen]) {
         // packet-frame.c: "Frame Length: 74 bytes (592 bits)".
         out->append(" bytes (");
         AppendDecimal(tree.UintValue(id) * 8, out);

@@ -1,5 +1,9 @@
 #include "dissector/proto/ethernet.h"
 
+#include "dissector/proto/ethernet_fields.h"
+#include "dissector/proto/frame_state.h"
+#include "dissector/proto/malformed_fields.h"
+
 namespace snmpdissect::proto {
 namespace {
 
@@ -18,7 +22,7 @@ void AddAddress(const LayerInput& in, size_t at, FieldId field, FieldId lg, Fiel
                 tree::Tree* tree, tree::NodeId eth) {
   const ByteSpan address = in.Slice(at, 6);
   const tree::NodeId node = tree->AddEther(eth, field, in.At(at, 6), address);
-  tree->AddEther(node, FieldId::kEthAddr, in.At(at, 6), address);
+  tree->AddEther(node, Eth::hf[Eth::kAddr], in.At(at, 6), address);
   const uint8_t first = in.U8(at);
   tree->AddBool(node, lg, in.At(at, 3), (first & 0x02) != 0);
   tree->AddBool(node, ig, in.At(at, 3), (first & 0x01) != 0);
@@ -28,14 +32,14 @@ void AddAddress(const LayerInput& in, size_t at, FieldId field, FieldId lg, Fiel
 
 Handoff DissectEthernet(const LayerInput& in, tree::Tree* tree) {
   Handoff out;
-  out.node = tree->AddProtocol(tree::Tree::kRoot, FieldId::kEth,
+  out.node = tree->AddProtocol(tree::Tree::kRoot, Eth::hf[Eth::kEth],
                                in.At(0, std::min(in.size(), kHeaderLength)));
   if (in.size() >= 6) {
-    AddAddress(in, 0, FieldId::kEthDst, FieldId::kEthDstLg, FieldId::kEthDstIg, tree,
+    AddAddress(in, 0, Eth::hf[Eth::kDst], Eth::hf[Eth::kDstLg], Eth::hf[Eth::kDstIg], tree,
                out.node);
   }
   if (in.size() >= 12) {
-    AddAddress(in, 6, FieldId::kEthSrc, FieldId::kEthSrcLg, FieldId::kEthSrcIg, tree,
+    AddAddress(in, 6, Eth::hf[Eth::kSrc], Eth::hf[Eth::kSrcLg], Eth::hf[Eth::kSrcIg], tree,
                out.node);
   }
   if (in.size() < kHeaderLength) {
@@ -48,13 +52,13 @@ Handoff DissectEthernet(const LayerInput& in, tree::Tree* tree) {
   out.payload_length = in.size() - kHeaderLength;
   if (type <= kMaxLength) {
     tree->SetLabel(out.node, "IEEE 802.3 Ethernet");
-    tree->AddUint(out.node, FieldId::kEthLen, in.At(12, 2), type);
+    tree->AddUint(out.node, Eth::hf[Eth::kLen], in.At(12, 2), type);
     out.payload_length = std::min<size_t>(out.payload_length, type);
     return out;  // next = 0: LLC follows, not dissected here
   }
-  const tree::NodeId node = tree->AddUint(out.node, FieldId::kEthType, in.At(12, 2), type);
+  const tree::NodeId node = tree->AddUint(out.node, Eth::hf[Eth::kType], in.At(12, 2), type);
   if (type < kMinEthertype) {
-    tree->AddDiagnostic(node, tree::ExpertId::kMalformed, tree::Severity::kWarning,
+    tree->AddDiagnostic(node, Malformed::ei[Malformed::kExpert], tree::Severity::kWarning,
                         "Invalid length/type: neither an 802.3 length nor an EtherType");
     return out;
   }
@@ -67,14 +71,43 @@ void AddEthernetTrailer(const LayerInput& frame, size_t end, tree::Tree* tree,
   if (end >= frame.size()) return;
   const size_t padding_end = std::max(end, std::min(frame.size(), kMinimumFrame));
   if (padding_end > end) {
-    tree->AddBytes(eth, FieldId::kEthPadding, frame.At(end, padding_end - end),
+    tree->AddBytes(eth, Eth::hf[Eth::kPadding], frame.At(end, padding_end - end),
                    frame.Slice(end, padding_end - end));
   }
   if (frame.size() > padding_end) {
-    tree->AddBytes(eth, FieldId::kEthTrailer,
+    tree->AddBytes(eth, Eth::hf[Eth::kTrailer],
                    frame.At(padding_end, frame.size() - padding_end),
                    frame.Slice(padding_end, frame.size() - padding_end));
   }
 }
+
+
+// --- Entry point and hand-off (protocol.h).
+
+namespace {
+
+void EthernetEntry(const LayerInput& in, FrameState& state) {
+  const Handoff h = DissectEthernet(in, state.tree);
+  state.link_node = h.node;
+  if (!state.LinkDone(h, in.Skip(h.payload_offset).Prefix(h.payload_length), "eth",
+                      /*ethertype_layer=*/true)) {
+    return;
+  }
+  // Octets after the IP datagram the layers above found (802.3 padding or
+  // a trailer).
+  if (state.has_datagram_end) {
+    AddEthernetTrailer(in, state.datagram_end, state.tree, state.link_node);
+  }
+}
+
+constexpr TableKey kEthernetKeys[] = {{Table::kLinkType, 1}};  // DLT_EN10MB
+constexpr DissectorHandle kEthernetHandle = {
+    .name = "eth", .dissect = &EthernetEntry, .keys = kEthernetKeys};
+constexpr const DissectorHandle* kHandles[] = {&kEthernetHandle};
+constexpr const tree::ProtocolRows* kRowSets[] = {&Eth::kRows};
+
+}  // namespace
+
+const Protocol kEthernetProtocol = {.rows = kRowSets, .handles = kHandles};
 
 }  // namespace snmpdissect::proto

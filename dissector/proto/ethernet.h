@@ -6,6 +6,7 @@
 #define SNMPDISSECT_DISSECTOR_PROTO_ETHERNET_H_
 
 #include "dissector/proto/net_layer.h"
+#include "dissector/proto/protocol.h"
 
 namespace snmpdissect::proto {
 
@@ -18,6 +19,9 @@ Handoff DissectEthernet(const LayerInput& in, tree::Tree* tree);
 // then a trailer. Adds eth.padding / eth.trailer under `eth`.
 void AddEthernetTrailer(const LayerInput& frame, size_t end, tree::Tree* tree,
                         tree::NodeId eth);
+
+// Ethernet II / 802.3 (link type DLT_EN10MB), with its rows and hand-off.
+extern const Protocol kEthernetProtocol;
 
 }  // namespace snmpdissect::proto
 

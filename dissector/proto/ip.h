@@ -39,6 +39,14 @@ struct IpHandoff : Handoff {
   int extension_count = 0;
 };
 
+struct FrameState;
+
+// The IPv4 and IPv6 layers' shared hand-off (ip_layer.cc): dissects the
+// header, lists the layer (and IPv6 extension headers), records addresses,
+// reassembles fragments (reassembly_tree.h) and hands the payload to the
+// ip.proto table.
+void IpLayer(bool v6, const LayerInput& in, FrameState& state);
+
 }  // namespace snmpdissect::proto
 
 #endif  // SNMPDISSECT_DISSECTOR_PROTO_IP_H_

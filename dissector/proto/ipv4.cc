@@ -1,6 +1,9 @@
 #include "dissector/proto/ipv4.h"
 
 #include "absl/strings/str_format.h"
+#include "dissector/proto/frame_state.h"
+#include "dissector/proto/ipv4_fields.h"
+#include "dissector/proto/malformed_fields.h"
 
 namespace snmpdissect::proto {
 namespace {
@@ -26,15 +29,15 @@ uint32_t Ipv4At(const LayerInput& in, size_t at) { return in.U32(at); }
 
 FieldId OptionField(uint8_t type) {
   switch (type) {
-    case kOptEol: return FieldId::kIpOptionsEol;
-    case kOptNop: return FieldId::kIpOptionsNop;
-    case kOptRecordRoute: return FieldId::kIpOptionsRecordRoute;
-    case kOptLooseRoute: return FieldId::kIpOptionsRoute;
-    case kOptStrictRoute: return FieldId::kIpOptionsSourceRoute;
-    case kOptTimestamp: return FieldId::kIpOptionsTimestamp;
-    case kOptRouterAlert: return FieldId::kIpOptionsRouterAlert;
-    case kOptStreamId: return FieldId::kIpOptionsSid;
-    default: return FieldId::kIpOptionsUnknown;
+    case kOptEol: return Ip::hf[Ip::kOptionsEol];
+    case kOptNop: return Ip::hf[Ip::kOptionsNop];
+    case kOptRecordRoute: return Ip::hf[Ip::kOptionsRecordRoute];
+    case kOptLooseRoute: return Ip::hf[Ip::kOptionsRoute];
+    case kOptStrictRoute: return Ip::hf[Ip::kOptionsSourceRoute];
+    case kOptTimestamp: return Ip::hf[Ip::kOptionsTimestamp];
+    case kOptRouterAlert: return Ip::hf[Ip::kOptionsRouterAlert];
+    case kOptStreamId: return Ip::hf[Ip::kOptionsSid];
+    default: return Ip::hf[Ip::kOptionsUnknown];
   }
 }
 
@@ -42,10 +45,10 @@ FieldId OptionField(uint8_t type) {
 // class, option number).
 void AddOptionType(const LayerInput& in, size_t at, tree::Tree* tree, NodeId option) {
   const uint8_t type = in.U8(at);
-  const NodeId node = tree->AddUint(option, FieldId::kIpOptType, in.At(at, 1), type);
-  tree->AddBool(node, FieldId::kIpOptTypeCopy, in.At(at, 1), (type & 0x80) != 0);
-  tree->AddUint(node, FieldId::kIpOptTypeClass, in.At(at, 1), (type >> 5) & 0x03);
-  tree->AddUint(node, FieldId::kIpOptTypeNumber, in.At(at, 1), type & 0x1f);
+  const NodeId node = tree->AddUint(option, Ip::hf[Ip::kOptType], in.At(at, 1), type);
+  tree->AddBool(node, Ip::hf[Ip::kOptTypeCopy], in.At(at, 1), (type & 0x80) != 0);
+  tree->AddUint(node, Ip::hf[Ip::kOptTypeClass], in.At(at, 1), (type >> 5) & 0x03);
+  tree->AddUint(node, Ip::hf[Ip::kOptTypeNumber], in.At(at, 1), type & 0x1f);
 }
 
 // The content of one option of `length` octets at `at` (type and length
@@ -65,12 +68,12 @@ void AddOptionContent(const LayerInput& in, size_t at, size_t length, tree::Tree
       // the hops to come (Wireshark shows the same split).
       if (length < 3) break;
       const size_t pointer = in.U8(at + 2);
-      tree->AddUint(option, FieldId::kIpOptPtr, in.At(at + 2, 1), pointer);
+      tree->AddUint(option, Ip::hf[Ip::kOptPtr], in.At(at + 2, 1), pointer);
       for (size_t a = at + 3; a + 4 <= end; a += 4) {
         const bool passed = a - at + 1 < pointer;
-        const FieldId field = passed                     ? FieldId::kIpRecRt
-                              : type == kOptRecordRoute ? FieldId::kIpEmptyRt
-                                                        : FieldId::kIpSrcRt;
+        const FieldId field = passed                     ? Ip::hf[Ip::kRecRt]
+                              : type == kOptRecordRoute ? Ip::hf[Ip::kEmptyRt]
+                                                        : Ip::hf[Ip::kSrcRt];
         tree->AddIpv4(option, field, in.At(a, 4), Ipv4At(in, a));
       }
       return;
@@ -79,35 +82,35 @@ void AddOptionContent(const LayerInput& in, size_t at, size_t length, tree::Tree
       // Pointer, overflow and flag, then timestamps with or without
       // addresses by the flag (RFC 791 "Internet Timestamp").
       if (length < 4) break;
-      tree->AddUint(option, FieldId::kIpOptPtr, in.At(at + 2, 1), in.U8(at + 2));
+      tree->AddUint(option, Ip::hf[Ip::kOptPtr], in.At(at + 2, 1), in.U8(at + 2));
       const uint8_t of = in.U8(at + 3);
-      tree->AddUint(option, FieldId::kIpOptOverflow, in.At(at + 3, 1), of >> 4);
-      tree->AddUint(option, FieldId::kIpOptFlag, in.At(at + 3, 1), of & 0x0f);
+      tree->AddUint(option, Ip::hf[Ip::kOptOverflow], in.At(at + 3, 1), of >> 4);
+      tree->AddUint(option, Ip::hf[Ip::kOptFlag], in.At(at + 3, 1), of & 0x0f);
       const bool with_address = (of & 0x0f) != 0;
       for (size_t a = at + 4; a + (with_address ? 8 : 4) <= end;
            a += with_address ? 8 : 4) {
         size_t ts = a;
         if (with_address) {
-          tree->AddIpv4(option, FieldId::kIpOptTimeStampAddr, in.At(a, 4), Ipv4At(in, a));
+          tree->AddIpv4(option, Ip::hf[Ip::kOptTimeStampAddr], in.At(a, 4), Ipv4At(in, a));
           ts = a + 4;
         }
-        tree->AddUint(option, FieldId::kIpOptTimeStamp, in.At(ts, 4), in.U32(ts));
+        tree->AddUint(option, Ip::hf[Ip::kOptTimeStamp], in.At(ts, 4), in.U32(ts));
       }
       return;
     }
     case kOptRouterAlert:
       if (length != 4) break;
-      tree->AddUint(option, FieldId::kIpOptRa, in.At(at + 2, 2), in.U16(at + 2));
+      tree->AddUint(option, Ip::hf[Ip::kOptRa], in.At(at + 2, 2), in.U16(at + 2));
       return;
     case kOptStreamId:
       if (length != 4) break;
-      tree->AddUint(option, FieldId::kIpOptSid, in.At(at + 2, 2), in.U16(at + 2));
+      tree->AddUint(option, Ip::hf[Ip::kOptSid], in.At(at + 2, 2), in.U16(at + 2));
       return;
     default:
       break;
   }
   if (length > 2) {
-    tree->AddBytes(option, FieldId::kIpOptData, in.At(at + 2, length - 2),
+    tree->AddBytes(option, Ip::hf[Ip::kOptData], in.At(at + 2, length - 2),
                    in.Slice(at + 2, length - 2));
   }
 }
@@ -115,7 +118,7 @@ void AddOptionContent(const LayerInput& in, size_t at, size_t length, tree::Tree
 // Options from octet 20 to `header_length`; at most 40 octets, so the loop
 // is bounded by the header itself.
 void AddOptions(const LayerInput& in, size_t header_length, tree::Tree* tree, NodeId ip) {
-  const NodeId options = tree->AddNone(ip, FieldId::kIpOptions,
+  const NodeId options = tree->AddNone(ip, Ip::hf[Ip::kOptions],
                                        in.At(kMinHeader, header_length - kMinHeader));
   size_t at = kMinHeader;
   while (at < header_length) {
@@ -131,14 +134,14 @@ void AddOptions(const LayerInput& in, size_t header_length, tree::Tree* tree, No
         options, OptionField(type), in.At(at, std::min<size_t>(2, header_length - at)));
     AddOptionType(in, at, tree, option);
     if (at + 1 >= header_length) {
-      tree->AddDiagnostic(option, ExpertId::kIpOptLenInvalid, Severity::kError,
+      tree->AddDiagnostic(option, Ip::ei[Ip::kOptLenInvalid], Severity::kError,
                           "option length octet missing: the header ends");
       return;
     }
     const size_t length = in.U8(at + 1);
-    const NodeId len = tree->AddUint(option, FieldId::kIpOptLen, in.At(at + 1, 1), length);
+    const NodeId len = tree->AddUint(option, Ip::hf[Ip::kOptLen], in.At(at + 1, 1), length);
     if (length < 2 || at + length > header_length) {
-      tree->AddDiagnostic(len, ExpertId::kIpOptLenInvalid, Severity::kError,
+      tree->AddDiagnostic(len, Ip::ei[Ip::kOptLenInvalid], Severity::kError,
                           [&](std::string* out) {
                             absl::StrAppendFormat(out,
                                                   "option length %d: below 2 or past the "
@@ -160,7 +163,7 @@ IpHandoff DissectIpv4(const LayerInput& in, tree::Tree* tree) {
   const size_t first = in.U8(0);
   const size_t header_length = (first & 0x0f) * 4;
   out.node = tree->AddProtocol(
-      tree::Tree::kRoot, FieldId::kIp,
+      tree::Tree::kRoot, Ip::hf[Ip::kIp],
       in.At(0, std::min(in.size(), std::max(header_length, kMinHeader))));
   if (in.size() < 1) {
     AddTruncated(tree, out.node, "Malformed Packet: IPv4", in, kMinHeader);
@@ -168,9 +171,9 @@ IpHandoff DissectIpv4(const LayerInput& in, tree::Tree* tree) {
   }
   out.version = static_cast<int>(first >> 4);
   const NodeId version =
-      tree->AddUint(out.node, FieldId::kIpVersion, in.At(0, 1), first >> 4);
+      tree->AddUint(out.node, Ip::hf[Ip::kVersion], in.At(0, 1), first >> 4);
   if (out.version != 4) {
-    tree->AddDiagnostic(version, ExpertId::kIpBogusIpVersion, Severity::kError,
+    tree->AddDiagnostic(version, Ip::ei[Ip::kBogusIpVersion], Severity::kError,
                         [&](std::string* o) {
                           absl::StrAppendFormat(o, "Bogus IP version (%d, must be 4)",
                                                 first >> 4);
@@ -178,9 +181,9 @@ IpHandoff DissectIpv4(const LayerInput& in, tree::Tree* tree) {
     return out;
   }
   const NodeId hdr_len =
-      tree->AddUint(out.node, FieldId::kIpHdrLen, in.At(0, 1), header_length);
+      tree->AddUint(out.node, Ip::hf[Ip::kHdrLen], in.At(0, 1), header_length);
   if (header_length < kMinHeader) {
-    tree->AddDiagnostic(hdr_len, ExpertId::kIpBogusHeaderLength, Severity::kError,
+    tree->AddDiagnostic(hdr_len, Ip::ei[Ip::kBogusHeaderLength], Severity::kError,
                         [&](std::string* o) {
                           absl::StrAppendFormat(
                               o, "Bogus IP header length (%d, must be at least 20)",
@@ -193,20 +196,20 @@ IpHandoff DissectIpv4(const LayerInput& in, tree::Tree* tree) {
     return out;
   }
   const uint8_t ds = in.U8(1);
-  const NodeId dsfield = tree->AddUint(out.node, FieldId::kIpDsfield, in.At(1, 1), ds);
-  tree->AddUint(dsfield, FieldId::kIpDsfieldDscp, in.At(1, 1), ds >> 2);
-  tree->AddUint(dsfield, FieldId::kIpDsfieldEcn, in.At(1, 1), ds & 0x03);
+  const NodeId dsfield = tree->AddUint(out.node, Ip::hf[Ip::kDsfield], in.At(1, 1), ds);
+  tree->AddUint(dsfield, Ip::hf[Ip::kDsfieldDscp], in.At(1, 1), ds >> 2);
+  tree->AddUint(dsfield, Ip::hf[Ip::kDsfieldEcn], in.At(1, 1), ds & 0x03);
   size_t total = in.U16(2);
-  const NodeId len = tree->AddUint(out.node, FieldId::kIpLen, in.At(2, 2), total);
+  const NodeId len = tree->AddUint(out.node, Ip::hf[Ip::kLen], in.At(2, 2), total);
   if (total == 0) {
     // TCP segmentation offload: the stack captured the packet before the
     // NIC filled in the length. Take the captured length, as Wireshark
     // does.
-    tree->AddDiagnostic(len, ExpertId::kIpBogusIpLength, Severity::kNote,
+    tree->AddDiagnostic(len, Ip::ei[Ip::kBogusIpLength], Severity::kNote,
                         "Total length 0, assumed to be the captured length (TSO?)");
     total = in.size();
   } else if (total < header_length) {
-    tree->AddDiagnostic(len, ExpertId::kIpBogusIpLength, Severity::kError,
+    tree->AddDiagnostic(len, Ip::ei[Ip::kBogusIpLength], Severity::kError,
                         [&](std::string* o) {
                           absl::StrAppendFormat(
                               o, "Bogus IP length (%d, less than header length %d)", total,
@@ -214,23 +217,23 @@ IpHandoff DissectIpv4(const LayerInput& in, tree::Tree* tree) {
                         });
     return out;
   }
-  tree->AddUint(out.node, FieldId::kIpId, in.At(4, 2), in.U16(4));
+  tree->AddUint(out.node, Ip::hf[Ip::kId], in.At(4, 2), in.U16(4));
   const uint16_t flags_offset = in.U16(6);
   const NodeId flags =
-      tree->AddUint(out.node, FieldId::kIpFlags, in.At(6, 1), flags_offset >> 13);
-  tree->AddBool(flags, FieldId::kIpFlagsRb, in.At(6, 1), (flags_offset & 0x8000) != 0);
-  tree->AddBool(flags, FieldId::kIpFlagsDf, in.At(6, 1), (flags_offset & 0x4000) != 0);
-  tree->AddBool(flags, FieldId::kIpFlagsMf, in.At(6, 1), (flags_offset & 0x2000) != 0);
-  tree->AddUint(out.node, FieldId::kIpFragOffset, in.At(6, 2), flags_offset & 0x1fff);
-  tree->AddUint(out.node, FieldId::kIpTtl, in.At(8, 1), in.U8(8));
-  tree->AddUint(out.node, FieldId::kIpProto, in.At(9, 1), in.U8(9));
+      tree->AddUint(out.node, Ip::hf[Ip::kFlags], in.At(6, 1), flags_offset >> 13);
+  tree->AddBool(flags, Ip::hf[Ip::kFlagsRb], in.At(6, 1), (flags_offset & 0x8000) != 0);
+  tree->AddBool(flags, Ip::hf[Ip::kFlagsDf], in.At(6, 1), (flags_offset & 0x4000) != 0);
+  tree->AddBool(flags, Ip::hf[Ip::kFlagsMf], in.At(6, 1), (flags_offset & 0x2000) != 0);
+  tree->AddUint(out.node, Ip::hf[Ip::kFragOffset], in.At(6, 2), flags_offset & 0x1fff);
+  tree->AddUint(out.node, Ip::hf[Ip::kTtl], in.At(8, 1), in.U8(8));
+  tree->AddUint(out.node, Ip::hf[Ip::kProto], in.At(9, 1), in.U8(9));
   // Not verified, like Wireshark by default: offloading makes bad checksums
   // common in captures taken on the sending host.
-  tree->AddUint(out.node, FieldId::kIpChecksum, in.At(10, 2), in.U16(10));
-  tree->AddIpv4(out.node, FieldId::kIpSrc, in.At(12, 4), in.U32(12));
-  tree->AddIpv4(out.node, FieldId::kIpDst, in.At(16, 4), in.U32(16));
-  tree->SetHidden(tree->AddIpv4(out.node, FieldId::kIpAddr, in.At(12, 4), in.U32(12)));
-  tree->SetHidden(tree->AddIpv4(out.node, FieldId::kIpAddr, in.At(16, 4), in.U32(16)));
+  tree->AddUint(out.node, Ip::hf[Ip::kChecksum], in.At(10, 2), in.U16(10));
+  tree->AddIpv4(out.node, Ip::hf[Ip::kSrc], in.At(12, 4), in.U32(12));
+  tree->AddIpv4(out.node, Ip::hf[Ip::kDst], in.At(16, 4), in.U32(16));
+  tree->SetHidden(tree->AddIpv4(out.node, Ip::hf[Ip::kAddr], in.At(12, 4), in.U32(12)));
+  tree->SetHidden(tree->AddIpv4(out.node, Ip::hf[Ip::kAddr], in.At(16, 4), in.U32(16)));
   if (header_length > kMinHeader) AddOptions(in, header_length, tree, out.node);
 
   for (int i = 0; i < 4; ++i) {
@@ -248,12 +251,29 @@ IpHandoff DissectIpv4(const LayerInput& in, tree::Tree* tree) {
   out.payload_length = out.datagram_end - header_length;
   out.ok = true;
   if (total > in.size()) {
-    tree->AddDiagnostic(len, ExpertId::kMalformed, Severity::kError, [&](std::string* o) {
+    tree->AddDiagnostic(len, Malformed::ei[Malformed::kExpert], Severity::kError, [&](std::string* o) {
       absl::StrAppendFormat(o, "Total length %d exceeds the %d octets captured", total,
                             in.size());
     });
   }
   return out;
 }
+
+
+// --- Entry point and hand-off (protocol.h).
+
+namespace {
+
+void Ipv4Entry(const LayerInput& in, FrameState& state) { IpLayer(false, in, state); }
+
+// LINKTYPE_IPV4 (228): the frame is the datagram.
+constexpr TableKey kIpv4Keys[] = {{Table::kEthertype, kEthertypeIpv4}, {Table::kLinkType, 228}};
+constexpr DissectorHandle kIpv4Handle = {.name = "ip", .dissect = &Ipv4Entry, .keys = kIpv4Keys};
+constexpr const DissectorHandle* kHandles[] = {&kIpv4Handle};
+constexpr const tree::ProtocolRows* kRowSets[] = {&Ip::kRows};
+
+}  // namespace
+
+const Protocol kIpv4Protocol = {.rows = kRowSets, .handles = kHandles};
 
 }  // namespace snmpdissect::proto

@@ -9,10 +9,14 @@
 #define SNMPDISSECT_DISSECTOR_PROTO_IPV4_H_
 
 #include "dissector/proto/ip.h"
+#include "dissector/proto/protocol.h"
 
 namespace snmpdissect::proto {
 
 IpHandoff DissectIpv4(const LayerInput& in, tree::Tree* tree);
+
+// IPv4, with its rows and hand-off.
+extern const Protocol kIpv4Protocol;
 
 }  // namespace snmpdissect::proto
 

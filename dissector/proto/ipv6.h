@@ -10,6 +10,7 @@
 #define SNMPDISSECT_DISSECTOR_PROTO_IPV6_H_
 
 #include "dissector/proto/ip.h"
+#include "dissector/proto/protocol.h"
 
 namespace snmpdissect::proto {
 
@@ -17,6 +18,9 @@ namespace snmpdissect::proto {
 // nodes; a hostile chain of 8-octet headers could otherwise fill a jumbo
 // packet): past that, a diagnostic and next is the header not walked.
 IpHandoff DissectIpv6(const LayerInput& in, int max_extension_headers, tree::Tree* tree);
+
+// IPv6, with its rows and hand-off.
+extern const Protocol kIpv6Protocol;
 
 }  // namespace snmpdissect::proto
 

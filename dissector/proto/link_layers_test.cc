@@ -4,13 +4,19 @@
 #include <string>
 
 #include "dissector/proto/ethernet.h"
+#include "dissector/proto/ethernet_fields.h"
 #include "dissector/proto/frame.h"
+#include "dissector/proto/frame_fields.h"
+#include "dissector/proto/malformed_fields.h"
 #include "dissector/proto/null.h"
+#include "dissector/proto/null_fields.h"
 #include "dissector/proto/raw.h"
 #include "dissector/proto/sll.h"
+#include "dissector/proto/sll_fields.h"
 #include "dissector/proto/testing/net_builders.h"
 #include "dissector/proto/testing/tree_checks.h"
 #include "dissector/proto/vlan.h"
+#include "dissector/proto/vlan_fields.h"
 #include "gtest/gtest.h"
 
 namespace snmpdissect::proto {
@@ -33,19 +39,19 @@ TEST(FrameTest, FieldsAndProtocols) {
                                 &tree);
   AddFrameProtocols("eth:ethertype:ip:udp:snmp", &tree, frame);
   EXPECT_EQ(tree.node(frame).range, (Range{0, 127}));
-  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kFrameNumber)), 7u);
-  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kFrameLen)), 127u);
-  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kFrameCapLen)), 127u);
-  EXPECT_EQ(tree.IntValue(tree.Find(FieldId::kFrameTimeEpoch)), 1795223896'481826000);
-  EXPECT_EQ(tree.IntValue(tree.Find(FieldId::kFrameTime)), 1795223896'481826000);
-  EXPECT_EQ(tree.IntValue(tree.Find(FieldId::kFrameTimeRelative)), 481826000);
-  EXPECT_EQ(tree.IntValue(tree.Find(FieldId::kFrameTimeDelta)), 826000);
-  EXPECT_EQ(tree.TextValue(tree.Find(FieldId::kFrameProtocols)), "eth:ethertype:ip:udp:snmp");
+  EXPECT_EQ(tree.UintValue(tree.Find(Frame::hf[Frame::kNumber])), 7u);
+  EXPECT_EQ(tree.UintValue(tree.Find(Frame::hf[Frame::kLen])), 127u);
+  EXPECT_EQ(tree.UintValue(tree.Find(Frame::hf[Frame::kCapLen])), 127u);
+  EXPECT_EQ(tree.IntValue(tree.Find(Frame::hf[Frame::kTimeEpoch])), 1795223896'481826000);
+  EXPECT_EQ(tree.IntValue(tree.Find(Frame::hf[Frame::kTime])), 1795223896'481826000);
+  EXPECT_EQ(tree.IntValue(tree.Find(Frame::hf[Frame::kTimeRelative])), 481826000);
+  EXPECT_EQ(tree.IntValue(tree.Find(Frame::hf[Frame::kTimeDelta])), 826000);
+  EXPECT_EQ(tree.TextValue(tree.Find(Frame::hf[Frame::kProtocols])), "eth:ethertype:ip:udp:snmp");
   EXPECT_EQ(tree.diagnostic_count(), 0u);
 
   Tree bad;
   AddFrame({.number = 1, .captured_length = 100, .original_length = 60}, &bad);
-  EXPECT_TRUE(HasExpert(bad, tree::ExpertId::kFrameLenLtCaplen));
+  EXPECT_TRUE(HasExpert(bad, Frame::ei[Frame::kLenLtCaplen]));
 }
 
 TEST(FrameTest, TimesAcrossTheWholeRangeSaturate) {
@@ -58,8 +64,8 @@ TEST(FrameTest, TimesAcrossTheWholeRangeSaturate) {
             .captured_length = 1,
             .original_length = 1},
            &tree);
-  EXPECT_EQ(tree.IntValue(tree.Find(FieldId::kFrameTimeDelta)), INT64_MIN);
-  EXPECT_EQ(tree.IntValue(tree.Find(FieldId::kFrameTimeRelative)), INT64_MIN);
+  EXPECT_EQ(tree.IntValue(tree.Find(Frame::hf[Frame::kTimeDelta])), INT64_MIN);
+  EXPECT_EQ(tree.IntValue(tree.Find(Frame::hf[Frame::kTimeRelative])), INT64_MIN);
 }
 
 TEST(EthernetTest, FieldsAndRanges) {
@@ -71,18 +77,18 @@ TEST(EthernetTest, FieldsAndRanges) {
   EXPECT_EQ(h.payload_offset, 14u);
   EXPECT_EQ(h.payload_length, 7u);
   EXPECT_EQ(tree.node(h.node).range, (Range{0, 14}));
-  const NodeId dst = tree.Find(FieldId::kEthDst);
+  const NodeId dst = tree.Find(Eth::hf[Eth::kDst]);
   EXPECT_EQ(tree.TextValue(dst), MacA());
   EXPECT_EQ(tree.node(dst).range, (Range{0, 6}));
-  const NodeId src = tree.Find(FieldId::kEthSrc);
+  const NodeId src = tree.Find(Eth::hf[Eth::kSrc]);
   EXPECT_EQ(tree.TextValue(src), MacB());
   EXPECT_EQ(tree.node(src).range, (Range{6, 6}));
-  EXPECT_EQ(FindAll(tree, FieldId::kEthAddr).size(), 2u);
+  EXPECT_EQ(FindAll(tree, Eth::hf[Eth::kAddr]).size(), 2u);
   // MacB is 02:..: locally administered, individual.
-  EXPECT_TRUE(tree.BoolValue(tree.Find(FieldId::kEthSrcLg)));
-  EXPECT_FALSE(tree.BoolValue(tree.Find(FieldId::kEthSrcIg)));
-  EXPECT_FALSE(tree.BoolValue(tree.Find(FieldId::kEthDstLg)));
-  const NodeId type = tree.Find(FieldId::kEthType);
+  EXPECT_TRUE(tree.BoolValue(tree.Find(Eth::hf[Eth::kSrcLg])));
+  EXPECT_FALSE(tree.BoolValue(tree.Find(Eth::hf[Eth::kSrcIg])));
+  EXPECT_FALSE(tree.BoolValue(tree.Find(Eth::hf[Eth::kDstLg])));
+  const NodeId type = tree.Find(Eth::hf[Eth::kType]);
   EXPECT_EQ(tree.UintValue(type), 0x0800u);
   EXPECT_EQ(tree.node(type).range, (Range{12, 2}));
   ExpectWellFormedTree(tree, frame.size());
@@ -94,8 +100,8 @@ TEST(EthernetTest, Ieee8023LengthAndPadding) {
   const Handoff h = DissectEthernet(Input(frame), &tree);
   EXPECT_TRUE(h.ok);
   EXPECT_EQ(h.next, 0u);  // LLC: not dissected
-  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kEthLen)), 46u);
-  EXPECT_EQ(tree.Find(FieldId::kEthType), tree::kNoNode);
+  EXPECT_EQ(tree.UintValue(tree.Find(Eth::hf[Eth::kLen])), 46u);
+  EXPECT_EQ(tree.Find(Eth::hf[Eth::kType]), tree::kNoNode);
 
   // A 42-octet frame padded to 60, then a 4-octet trailer.
   const std::string padded = Ethernet(0x0800, std::string(28, 'x')) + std::string(18, '\0') +
@@ -103,10 +109,10 @@ TEST(EthernetTest, Ieee8023LengthAndPadding) {
   Tree t2;
   const Handoff e = DissectEthernet(Input(padded), &t2);
   AddEthernetTrailer(Input(padded), 42, &t2, e.node);
-  const NodeId padding = t2.Find(FieldId::kEthPadding);
+  const NodeId padding = t2.Find(Eth::hf[Eth::kPadding]);
   ASSERT_NE(padding, tree::kNoNode);
   EXPECT_EQ(t2.node(padding).range, (Range{42, 18}));
-  const NodeId trailer = t2.Find(FieldId::kEthTrailer);
+  const NodeId trailer = t2.Find(Eth::hf[Eth::kTrailer]);
   ASSERT_NE(trailer, tree::kNoNode);
   EXPECT_EQ(t2.TextValue(trailer), "TRLR");
 }
@@ -117,8 +123,8 @@ TEST(EthernetTest, TruncatedAtEveryLength) {
     Tree tree;
     const Handoff h = DissectEthernet(Input(frame.substr(0, n)), &tree);
     EXPECT_FALSE(h.ok) << n;
-    EXPECT_TRUE(HasExpert(tree, tree::ExpertId::kMalformed)) << n;
-    EXPECT_NE(tree.Find(FieldId::kWsMalformed), tree::kNoNode);
+    EXPECT_TRUE(HasExpert(tree, Malformed::ei[Malformed::kExpert])) << n;
+    EXPECT_NE(tree.Find(Malformed::hf[Malformed::kMalformed]), tree::kNoNode);
     ExpectWellFormedTree(tree, n);
   }
 }
@@ -131,48 +137,48 @@ TEST(VlanTest, CTagAndSTag) {
   EXPECT_EQ(h.next, 0x0800u);
   EXPECT_EQ(h.payload_offset, 4u);
   EXPECT_EQ(tree.field(h.node).abbrev, std::string("vlan"));
-  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kVlanId)), 100u);
-  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kVlanPriority)), 5u);
-  EXPECT_TRUE(tree.BoolValue(tree.Find(FieldId::kVlanDei)));
-  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kVlanEtype)), 0x0800u);
-  EXPECT_EQ(tree.node(tree.Find(FieldId::kVlanEtype)).range, (Range{2, 2}));
+  EXPECT_EQ(tree.UintValue(tree.Find(Vlan::hf[Vlan::kId])), 100u);
+  EXPECT_EQ(tree.UintValue(tree.Find(Vlan::hf[Vlan::kPriority])), 5u);
+  EXPECT_TRUE(tree.BoolValue(tree.Find(Vlan::hf[Vlan::kDei])));
+  EXPECT_EQ(tree.UintValue(tree.Find(Vlan::hf[Vlan::kEtype])), 0x0800u);
+  EXPECT_EQ(tree.node(tree.Find(Vlan::hf[Vlan::kEtype])).range, (Range{2, 2}));
 
   Tree s;
   const Handoff outer = DissectVlan(Input(VlanTag(200, 0x8100, 3)), /*service_tag=*/true, &s);
   ASSERT_TRUE(outer.ok);
   EXPECT_EQ(outer.next, 0x8100u);
   EXPECT_EQ(s.field(outer.node).abbrev, std::string("ieee8021ad"));
-  EXPECT_EQ(s.UintValue(s.Find(FieldId::kIeee8021adId)), 200u);
-  EXPECT_EQ(s.UintValue(s.Find(FieldId::kIeee8021adPriority)), 3u);
-  EXPECT_EQ(s.UintValue(s.Find(FieldId::kIeee8021ahEtype)), 0x8100u);
+  EXPECT_EQ(s.UintValue(s.Find(Ieee8021ad::hf[Ieee8021ad::kId])), 200u);
+  EXPECT_EQ(s.UintValue(s.Find(Ieee8021ad::hf[Ieee8021ad::kPriority])), 3u);
+  EXPECT_EQ(s.UintValue(s.Find(Ieee8021ah::hf[Ieee8021ah::kEtype])), 0x8100u);
 
   Tree cut;
   EXPECT_FALSE(DissectVlan(Input(tag.substr(0, 3)), false, &cut).ok);
-  EXPECT_TRUE(HasExpert(cut, tree::ExpertId::kMalformed));
+  EXPECT_TRUE(HasExpert(cut, Malformed::ei[Malformed::kExpert]));
 }
 
 TEST(SllTest, Version1) {
-  const std::string frame = Sll(0x0800, "ip", /*packet_type=*/4);
+  const std::string frame = testing::Sll(0x0800, "ip", /*packet_type=*/4);
   Tree tree;
   const Handoff h = DissectSll(Input(frame), &tree);
   ASSERT_TRUE(h.ok);
   EXPECT_EQ(h.next, 0x0800u);
   EXPECT_EQ(h.payload_offset, 16u);
-  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kSllPkttype)), 4u);
-  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kSllHatype)), 772u);
-  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kSllHalen)), 6u);
-  const NodeId src = tree.Find(FieldId::kSllSrcEth);
+  EXPECT_EQ(tree.UintValue(tree.Find(Sll::hf[Sll::kPkttype])), 4u);
+  EXPECT_EQ(tree.UintValue(tree.Find(Sll::hf[Sll::kHatype])), 772u);
+  EXPECT_EQ(tree.UintValue(tree.Find(Sll::hf[Sll::kHalen])), 6u);
+  const NodeId src = tree.Find(Sll::hf[Sll::kSrcEth]);
   ASSERT_NE(src, tree::kNoNode);
   EXPECT_EQ(tree.node(src).range, (Range{6, 6}));
-  EXPECT_EQ(tree.node(tree.Find(FieldId::kSllUnused)).range, (Range{12, 2}));
-  EXPECT_EQ(tree.node(tree.Find(FieldId::kSllEtype)).range, (Range{14, 2}));
+  EXPECT_EQ(tree.node(tree.Find(Sll::hf[Sll::kUnused])).range, (Range{12, 2}));
+  EXPECT_EQ(tree.node(tree.Find(Sll::hf[Sll::kEtype])).range, (Range{14, 2}));
   ExpectWellFormedTree(tree, frame.size());
 
   Tree llc;  // protocol 0x0004: 802.2 LLC, not an EtherType
-  const Handoff l = DissectSll(Input(Sll(0x0004, "llc")), &llc);
+  const Handoff l = DissectSll(Input(testing::Sll(0x0004, "llc")), &llc);
   EXPECT_TRUE(l.ok);
   EXPECT_EQ(l.next, 0u);
-  EXPECT_NE(llc.Find(FieldId::kSllLtype), tree::kNoNode);
+  EXPECT_NE(llc.Find(Sll::hf[Sll::kLtype]), tree::kNoNode);
 }
 
 TEST(SllTest, Version2) {
@@ -182,11 +188,11 @@ TEST(SllTest, Version2) {
   ASSERT_TRUE(h.ok);
   EXPECT_EQ(h.next, 0x86ddu);
   EXPECT_EQ(h.payload_offset, 20u);
-  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kSllIfindex)), 3u);
-  EXPECT_EQ(tree.node(tree.Find(FieldId::kSllIfindex)).range, (Range{4, 4}));
-  EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kSllHatype)), 1u);
-  EXPECT_EQ(tree.TextValue(tree.Find(FieldId::kSllSrcEth)), MacA());
-  EXPECT_EQ(tree.node(tree.Find(FieldId::kSllSrcEth)).range, (Range{12, 6}));
+  EXPECT_EQ(tree.UintValue(tree.Find(Sll::hf[Sll::kIfindex])), 3u);
+  EXPECT_EQ(tree.node(tree.Find(Sll::hf[Sll::kIfindex])).range, (Range{4, 4}));
+  EXPECT_EQ(tree.UintValue(tree.Find(Sll::hf[Sll::kHatype])), 1u);
+  EXPECT_EQ(tree.TextValue(tree.Find(Sll::hf[Sll::kSrcEth])), MacA());
+  EXPECT_EQ(tree.node(tree.Find(Sll::hf[Sll::kSrcEth])).range, (Range{12, 6}));
   for (size_t n = 0; n < 20; ++n) {
     Tree cut;
     EXPECT_FALSE(DissectSll2(Input(frame.substr(0, n)), &cut).ok);
@@ -212,7 +218,7 @@ TEST(NullTest, HostAndNetworkByteOrderFamilies) {
     Tree tree;
     const Handoff h = DissectNull(Input(c.header + "ip"), c.loop, &tree);
     ASSERT_TRUE(h.ok);
-    EXPECT_EQ(tree.UintValue(tree.Find(FieldId::kNullFamily)), c.family);
+    EXPECT_EQ(tree.UintValue(tree.Find(Null::hf[Null::kFamily])), c.family);
     EXPECT_EQ(h.next, c.next) << c.family;
     EXPECT_EQ(h.payload_offset, 4u);
   }

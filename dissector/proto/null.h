@@ -10,11 +10,15 @@
 #define SNMPDISSECT_DISSECTOR_PROTO_NULL_H_
 
 #include "dissector/proto/net_layer.h"
+#include "dissector/proto/protocol.h"
 
 namespace snmpdissect::proto {
 
 // next is the EtherType for the family (IPv4 or IPv6), 0 for other families.
 Handoff DissectNull(const LayerInput& in, bool network_byte_order, tree::Tree* tree);
+
+// BSD loopback (host and network byte order), with its rows and hand-off.
+extern const Protocol kNullProtocol;
 
 }  // namespace snmpdissect::proto
 

@@ -7,6 +7,7 @@
 #define SNMPDISSECT_DISSECTOR_PROTO_RAW_H_
 
 #include "dissector/proto/net_layer.h"
+#include "dissector/proto/protocol.h"
 
 namespace snmpdissect::proto {
 
@@ -14,6 +15,9 @@ namespace snmpdissect::proto {
 // the version nibble: next is an EtherType (IPv4 for versions other than 4
 // and 6, whose dissector then reports the bogus version).
 Handoff DissectRaw(const LayerInput& in, tree::Tree* tree);
+
+// Raw IP (IPv4 or IPv6 by the version nibble), with its rows and hand-off.
+extern const Protocol kRawProtocol;
 
 }  // namespace snmpdissect::proto
 

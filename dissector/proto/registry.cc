@@ -1,58 +1,28 @@
 #include "dissector/proto/registry.h"
 
+#include <algorithm>
+#include <string>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 
 namespace snmpdissect::proto {
-namespace {
 
-// libpcap link-type numbers (pcap/dlt.h and the LINKTYPE_ registry at
-// https://www.tcpdump.org/linktypes.html). libpcap hands DLT_ values to
-// its users: LINKTYPE_RAW (101) in a file becomes DLT_RAW, which is 12, or
-// 14 on OpenBSD; we accept every spelling.
-constexpr uint32_t kDltNull = 0;
-constexpr uint32_t kDltEn10mb = 1;
-constexpr uint32_t kDltRaw = 12;
-constexpr uint32_t kDltRawOpenBsd = 14;
-constexpr uint32_t kLinktypeRaw = 101;
-constexpr uint32_t kDltLoop = 108;
-constexpr uint32_t kDltLinuxSll = 113;
-constexpr uint32_t kLinktypeIpv4 = 228;
-constexpr uint32_t kLinktypeIpv6 = 229;
-constexpr uint32_t kDltLinuxSll2 = 276;
-
-constexpr uint32_t kSnmpPort = 161;  // RFC 3417 section 4, RFC 3430
-constexpr uint32_t kTrapPort = 162;
-
-}  // namespace
-
-Registry::Registry() {
-  Add(Table::kLinkType, kDltNull, Dissector::kNull);
-  Add(Table::kLinkType, kDltEn10mb, Dissector::kEthernet);
-  Add(Table::kLinkType, kDltRaw, Dissector::kRawIp);
-  Add(Table::kLinkType, kDltRawOpenBsd, Dissector::kRawIp);
-  Add(Table::kLinkType, kLinktypeRaw, Dissector::kRawIp);
-  Add(Table::kLinkType, kDltLoop, Dissector::kLoop);
-  Add(Table::kLinkType, kDltLinuxSll, Dissector::kLinuxSll);
-  Add(Table::kLinkType, kLinktypeIpv4, Dissector::kRawIpv4);
-  Add(Table::kLinkType, kLinktypeIpv6, Dissector::kRawIpv6);
-  Add(Table::kLinkType, kDltLinuxSll2, Dissector::kLinuxSll2);
-
-  Add(Table::kEthertype, 0x0800, Dissector::kIpv4);
-  Add(Table::kEthertype, 0x86dd, Dissector::kIpv6);
-  Add(Table::kEthertype, 0x8100, Dissector::kVlan);
-  Add(Table::kEthertype, 0x9100, Dissector::kVlan);
-  Add(Table::kEthertype, 0x88a8, Dissector::kIeee8021ad);
-
-  Add(Table::kIpProto, 6, Dissector::kTcp);
-  Add(Table::kIpProto, 17, Dissector::kUdp);
-
-  for (uint32_t port : {kSnmpPort, kTrapPort}) {
-    Add(Table::kUdpPort, port, Dissector::kSnmp);
-    Add(Table::kTcpPort, port, Dissector::kSnmp);
+Registry::Registry(absl::Span<const Protocol* const> protocols) {
+  for (const Protocol* p : protocols) {
+    for (const DissectorHandle* h : p->handles) {
+      for (const TableKey& k : h->keys) Add(k.table, k.key, h);
+      if (h->decode_as) decode_as_[h->name] = h;
+    }
   }
+}
+
+const DissectorHandle* Registry::FindPorts(Table table, uint16_t a, uint16_t b) const {
+  const uint16_t low = std::min(a, b), high = std::max(a, b);
+  const DissectorHandle* first = Find(table, low);
+  return first != nullptr ? first : Find(table, high);
 }
 
 absl::Status Registry::AddDecodeAs(std::string_view spec_text) {
@@ -81,31 +51,10 @@ absl::Status Registry::AddDecodeAs(std::string_view spec_text) {
   }
   const std::string protocol =
       absl::AsciiStrToLower(absl::StripAsciiWhitespace(rest.substr(comma + 1)));
-  if (protocol != "snmp") return bad("unknown protocol");
-  Add(table, port, Dissector::kSnmp);
+  const auto it = decode_as_.find(protocol);
+  if (it == decode_as_.end()) return bad("unknown protocol");
+  Add(table, port, it->second);
   return absl::OkStatus();
-}
-
-const char* ProtocolName(Dissector dissector) {
-  switch (dissector) {
-    case Dissector::kNone: return "";
-    case Dissector::kEthernet: return "eth";
-    case Dissector::kLinuxSll:
-    case Dissector::kLinuxSll2: return "sll";
-    case Dissector::kNull:
-    case Dissector::kLoop: return "null";
-    case Dissector::kRawIp: return "raw";
-    case Dissector::kRawIpv4: return "ip";
-    case Dissector::kRawIpv6: return "ipv6";
-    case Dissector::kVlan: return "vlan";
-    case Dissector::kIeee8021ad: return "ieee8021ad";
-    case Dissector::kIpv4: return "ip";
-    case Dissector::kIpv6: return "ipv6";
-    case Dissector::kUdp: return "udp";
-    case Dissector::kTcp: return "tcp";
-    case Dissector::kSnmp: return "snmp";
-  }
-  return "";
 }
 
 }  // namespace snmpdissect::proto

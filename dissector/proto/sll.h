@@ -8,6 +8,7 @@
 #define SNMPDISSECT_DISSECTOR_PROTO_SLL_H_
 
 #include "dissector/proto/net_layer.h"
+#include "dissector/proto/protocol.h"
 
 namespace snmpdissect::proto {
 
@@ -16,6 +17,9 @@ namespace snmpdissect::proto {
 // Novell 802.3, CAN ...).
 Handoff DissectSll(const LayerInput& in, tree::Tree* tree);
 Handoff DissectSll2(const LayerInput& in, tree::Tree* tree);
+
+// Linux cooked captures v1 and v2, with their rows and hand-off.
+extern const Protocol kSllProtocol;
 
 }  // namespace snmpdissect::proto
 

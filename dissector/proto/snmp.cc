@@ -5,6 +5,10 @@
 
 #include "absl/strings/str_format.h"
 #include "codec/snmp/decode.h"
+#include "dissector/proto/frame_state.h"
+#include "dissector/proto/malformed_fields.h"
+#include "dissector/proto/snmp_fields.h"
+#include "dissector/proto/snmp_framing.h"
 #include "dissector/proto/snmp_internal.h"
 
 namespace snmpdissect::proto {
@@ -45,19 +49,19 @@ void AddEngineId(const snmp::Field<snmp::Bytes>& field, FieldId id, bool check_l
 void AddHeader(const snmp::HeaderData& header, const Ranges& ranges, Tree* tree,
                NodeId parent) {
   if (!Reached(header.location)) return;
-  const NodeId global = tree->AddNone(parent, FieldId::kSnmpMsgGlobalData,
+  const NodeId global = tree->AddNone(parent, Snmp::hf[Snmp::kMsgGlobalData],
                                       ranges.Of(header.location));
-  AddInt(header.msg_id, FieldId::kSnmpMsgId, ranges, tree, global);
-  AddInt(header.max_size, FieldId::kSnmpMsgMaxSize, ranges, tree, global);
-  const NodeId flags = AddBytes(header.flags, FieldId::kSnmpMsgFlags, ranges, tree, global);
+  AddInt(header.msg_id, Snmp::hf[Snmp::kMsgId], ranges, tree, global);
+  AddInt(header.max_size, Snmp::hf[Snmp::kMsgMaxSize], ranges, tree, global);
+  const NodeId flags = AddBytes(header.flags, Snmp::hf[Snmp::kMsgFlags], ranges, tree, global);
   if (flags != tree::kNoNode && !header.flags.value.empty()) {
     const uint8_t bits = header.flag_bits();
     const tree::Range octet = ranges.At(header.flags.location.content_offset(), 1);
-    tree->AddBool(flags, FieldId::kSnmpV3FlagsReport, octet, bits & snmp::kFlagReportable);
-    tree->AddBool(flags, FieldId::kSnmpV3FlagsCrypt, octet, bits & snmp::kFlagPriv);
-    tree->AddBool(flags, FieldId::kSnmpV3FlagsAuth, octet, bits & snmp::kFlagAuth);
+    tree->AddBool(flags, Snmp::hf[Snmp::kV3FlagsReport], octet, bits & snmp::kFlagReportable);
+    tree->AddBool(flags, Snmp::hf[Snmp::kV3FlagsCrypt], octet, bits & snmp::kFlagPriv);
+    tree->AddBool(flags, Snmp::hf[Snmp::kV3FlagsAuth], octet, bits & snmp::kFlagAuth);
   }
-  AddInt(header.security_model, FieldId::kSnmpMsgSecurityModel, ranges, tree, global);
+  AddInt(header.security_model, Snmp::hf[Snmp::kMsgSecurityModel], ranges, tree, global);
 }
 
 // RFC 3414 section 2.4 UsmSecurityParameters. Like Wireshark, the fields sit
@@ -66,22 +70,22 @@ void AddHeader(const snmp::HeaderData& header, const Ranges& ranges, Tree* tree,
 void AddUsm(const snmp::Message& m, const usm::Result* outcome, const Ranges& ranges,
             Tree* tree, NodeId parent) {
   const snmp::UsmSecurityParameters& usm = m.usm;
-  AddEngineId(usm.engine_id, FieldId::kSnmpMsgAuthoritativeEngineId,
+  AddEngineId(usm.engine_id, Snmp::hf[Snmp::kMsgAuthoritativeEngineId],
               /*check_length=*/false, ranges, tree, parent);
-  AddInt(usm.engine_boots, FieldId::kSnmpMsgAuthoritativeEngineBoots, ranges, tree, parent);
-  AddInt(usm.engine_time, FieldId::kSnmpMsgAuthoritativeEngineTime, ranges, tree, parent);
-  AddString(usm.user_name, FieldId::kSnmpMsgUserName, ranges, tree, parent);
+  AddInt(usm.engine_boots, Snmp::hf[Snmp::kMsgAuthoritativeEngineBoots], ranges, tree, parent);
+  AddInt(usm.engine_time, Snmp::hf[Snmp::kMsgAuthoritativeEngineTime], ranges, tree, parent);
+  AddString(usm.user_name, Snmp::hf[Snmp::kMsgUserName], ranges, tree, parent);
   const NodeId params =
-      AddBytes(usm.auth_params, FieldId::kSnmpMsgAuthenticationParameters, ranges, tree, parent);
+      AddBytes(usm.auth_params, Snmp::hf[Snmp::kMsgAuthenticationParameters], ranges, tree, parent);
   if (outcome != nullptr) internal::AddAuthOutcome(*outcome, m, tree, params);
-  AddBytes(usm.priv_params, FieldId::kSnmpMsgPrivacyParameters, ranges, tree, parent);
+  AddBytes(usm.priv_params, Snmp::hf[Snmp::kMsgPrivacyParameters], ranges, tree, parent);
 }
 
 // The ScopedPDU's fields (RFC 3412 section 6) under `parent`.
 void AddScopedPdu(const snmp::Message& m, const Ranges& ranges, Tree* tree, NodeId parent) {
-  AddEngineId(m.context_engine_id, FieldId::kSnmpContextEngineId, /*check_length=*/true,
+  AddEngineId(m.context_engine_id, Snmp::hf[Snmp::kContextEngineId], /*check_length=*/true,
               ranges, tree, parent);
-  AddString(m.context_name, FieldId::kSnmpContextName, ranges, tree, parent);
+  AddString(m.context_name, Snmp::hf[Snmp::kContextName], ranges, tree, parent);
   if (m.has_pdu) internal::AddPdu(m.pdu, ranges, tree, parent);
 }
 
@@ -92,10 +96,10 @@ NodeId AddMsgData(const snmp::Message& m, const usm::Result* outcome, const Rang
                   Tree* tree, NodeId parent) {
   if (m.encrypted) {
     if (!m.encrypted_pdu.present) return tree::kNoNode;
-    const NodeId data = tree->AddUint(parent, FieldId::kSnmpMsgData,
+    const NodeId data = tree->AddUint(parent, Snmp::hf[Snmp::kMsgData],
                                       ranges.Of(m.encrypted_pdu.location), 1);
     const NodeId encrypted =
-        AddBytes(m.encrypted_pdu, FieldId::kSnmpEncryptedPdu, ranges, tree, data);
+        AddBytes(m.encrypted_pdu, Snmp::hf[Snmp::kEncryptedPdu], ranges, tree, data);
     if (outcome == nullptr) return tree::kNoNode;
     const NodeId plain = internal::AddDecryption(*outcome, m, tree, encrypted);
     // RFC 3414 section 3.2 step 8: what decrypted is a ScopedPDU; its
@@ -105,21 +109,21 @@ NodeId AddMsgData(const snmp::Message& m, const usm::Result* outcome, const Rang
   }
   if (!Reached(m.scoped_pdu)) return tree::kNoNode;
   const tree::Range range = ranges.Of(m.scoped_pdu);
-  const NodeId data = tree->AddUint(parent, FieldId::kSnmpMsgData, range, 0);
-  const NodeId plaintext = tree->AddNone(data, FieldId::kSnmpPlaintextElement, range);
+  const NodeId data = tree->AddUint(parent, Snmp::hf[Snmp::kMsgData], range, 0);
+  const NodeId plaintext = tree->AddNone(data, Snmp::hf[Snmp::kPlaintextElement], range);
   AddScopedPdu(m, ranges, tree, plaintext);
   return tree::kNoNode;
 }
 
 NodeId AddV3(const snmp::Message& m, const usm::Result* outcome, const Ranges& ranges,
              Tree* tree, NodeId snmp) {
-  AddInt(m.version, FieldId::kSnmpMsgVersion, ranges, tree, snmp);
+  AddInt(m.version, Snmp::hf[Snmp::kMsgVersion], ranges, tree, snmp);
   AddHeader(m.header, ranges, tree, snmp);
   if (m.has_usm) {
     AddUsm(m, outcome, ranges, tree, snmp);
   } else {
     // Another security model (RFC 3411 section 5): its parameters are opaque.
-    AddBytes(m.security_parameters, FieldId::kSnmpMsgSecurityParameters, ranges, tree, snmp);
+    AddBytes(m.security_parameters, Snmp::hf[Snmp::kMsgSecurityParameters], ranges, tree, snmp);
   }
   return AddMsgData(m, outcome, ranges, tree, snmp);
 }
@@ -159,13 +163,13 @@ NodeId AddSnmpTree(const snmp::Message& message, ber::Error error,
   const Ranges ranges(at.offset, at.source);
   // The layer spans its whole payload, so bytes after the message (a
   // trailing-data diagnostic) still fall inside it.
-  const NodeId snmp = tree->AddProtocol(parent, FieldId::kSnmp, ranges.At(0, input_length));
+  const NodeId snmp = tree->AddProtocol(parent, Snmp::hf[Snmp::kSnmp], ranges.At(0, input_length));
   NodeId plain = tree::kNoNode;
   if (message.is_v3()) {
     plain = AddV3(message, outcome, ranges, tree, snmp);
   } else {
-    AddInt(message.version, FieldId::kSnmpVersion, ranges, tree, snmp);
-    AddString(message.community, FieldId::kSnmpCommunity, ranges, tree, snmp);
+    AddInt(message.version, Snmp::hf[Snmp::kVersion], ranges, tree, snmp);
+    AddString(message.community, Snmp::hf[Snmp::kCommunity], ranges, tree, snmp);
     if (message.has_pdu) internal::AddPdu(message.pdu, ranges, tree, snmp);
   }
   const size_t plaintext_begin =
@@ -177,11 +181,12 @@ NodeId AddSnmpTree(const snmp::Message& message, ber::Error error,
     // The offset is the data source's (the frame's, mostly), as every range
     // in the tree is.
     const size_t stop = std::min(error.offset, input_length);
-    const NodeId bad = tree->AddNone(snmp, FieldId::kWsMalformed,
+    const NodeId bad = tree->AddNone(snmp, Malformed::hf[Malformed::kMalformed],
                                      ranges.At(stop, input_length - stop));
     tree->SetLabel(bad, "Malformed Packet: SNMP");
     tree->SetGenerated(bad);
-    tree->AddDiagnostic(bad, tree::ExpertId::kMalformed, tree::Severity::kError,
+    tree->MarkMalformed(bad);
+    tree->AddDiagnostic(bad, Malformed::ei[Malformed::kExpert], tree::Severity::kError,
                         [&](std::string* out) {
                           absl::StrAppendFormat(out, "Malformed Packet: offset %d: %s",
                                                 at.offset + error.offset,
@@ -202,7 +207,49 @@ SnmpDissection SnmpDissector::Dissect(snmp::Bytes payload, Placement at, Tree* t
     outcome = &usm_result_;
   }
   result.node = AddSnmpTree(message_, result.error, outcome, payload.size(), at, tree, parent);
+  if (result.node != tree::kNoNode) {
+    internal::ApplySnmpInfo(*tree, result.node, tree->first_malformed(), 0, tree->mutable_info());
+  }
   return result;
 }
+
+// --- Entry point and hand-off (protocol.h).
+
+namespace {
+
+void SnmpEntry(const LayerInput& in, FrameState& state) {
+  state.AppendProtocolOnce("snmp");
+  SnmpDissector& snmp = *state.services->snmp;
+  const SnmpDissection d = snmp.Dissect(
+      in.bytes, Placement{.offset = in.offset, .source = in.source}, state.tree,
+      tree::Tree::kRoot);
+  if (state.services->snmp_sink == nullptr) return;
+  // Now: message() is overwritten by the next message of the frame.
+  state.services->snmp_sink->OnSnmpMessage(SnmpRecord{.node = d.node,
+                                                      .malformed = d.malformed(),
+                                                      .tcp = state.endpoints.transport == 6,
+                                                      .source = in.source,
+                                                      .offset = in.offset,
+                                                      .length = in.size(),
+                                                      .message = &snmp.message()});
+}
+
+constexpr uint32_t kSnmpPort = 161;  // RFC 3417 section 4, RFC 3430
+constexpr uint32_t kTrapPort = 162;
+constexpr TableKey kSnmpKeys[] = {{Table::kUdpPort, kSnmpPort},
+                                  {Table::kUdpPort, kTrapPort},
+                                  {Table::kTcpPort, kSnmpPort},
+                                  {Table::kTcpPort, kTrapPort}};
+constexpr DissectorHandle kSnmpHandle = {.name = "snmp",
+                                         .dissect = &SnmpEntry,
+                                         .framing = &SnmpPduLength,
+                                         .keys = kSnmpKeys,
+                                         .decode_as = true};
+constexpr const DissectorHandle* kHandles[] = {&kSnmpHandle};
+constexpr const tree::ProtocolRows* kRowSets[] = {&Snmp::kRows};
+
+}  // namespace
+
+const Protocol kSnmpProtocol = {.rows = kRowSets, .handles = kHandles};
 
 }  // namespace snmpdissect::proto

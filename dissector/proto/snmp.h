@@ -25,6 +25,7 @@
 #include "codec/ber/error.h"
 #include "codec/snmp/model.h"
 #include "codec/usm/processor.h"
+#include "dissector/proto/protocol.h"
 #include "dissector/tree/tree.h"
 
 namespace snmpdissect::proto {
@@ -75,6 +76,24 @@ class SnmpDissector {
   usm::Processor* usm_ = nullptr;
   usm::Result usm_result_;
 };
+
+// One SNMP message the layer dissected, as the pipeline's request matcher
+// needs it (FrameState's SnmpSink). `message` is the decoded message, valid
+// only during the call.
+struct SnmpRecord {
+  tree::NodeId node = tree::kNoNode;  // its "snmp" node
+  bool malformed = false;
+  bool tcp = false;
+  tree::SourceId source = tree::kFrameSource;
+  size_t offset = 0;
+  size_t length = 0;
+  const snmp::Message* message = nullptr;
+};
+
+// SNMP's rows, its hand-off (UDP and TCP ports 161 and 162: agent, RFC 3417
+// section 4 / RFC 3430, and notifications; decode-as "snmp") and its
+// framing over TCP (snmp_framing.h).
+extern const Protocol kSnmpProtocol;
 
 }  // namespace snmpdissect::proto
 

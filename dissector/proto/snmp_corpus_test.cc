@@ -9,6 +9,7 @@
 #include "dissector/print/escape.h"
 #include "dissector/print/text_tree.h"
 #include "dissector/proto/snmp.h"
+#include "dissector/proto/snmp_fields.h"
 #include "dissector/proto/testing/snmp_test_util.h"
 #include "gtest/gtest.h"
 
@@ -40,14 +41,14 @@ TEST(SnmpCorpusTest, EveryCapturedMessageDissectsAndPrints) {
       size_t report_notes = 0;
       for (tree::DiagnosticId i = 0; i < tree.diagnostic_count(); ++i) {
         const tree::ExpertId expert = tree.diagnostic(i).expert;
-        report_notes += expert == tree::ExpertId::kSnmpReportCounter;
-        missing_leading_zero += expert == tree::ExpertId::kSnmpMissingLeadingZero;
-        EXPECT_TRUE(expert == tree::ExpertId::kSnmpVarbindResponse ||
-                    expert == tree::ExpertId::kSnmpReportCounter ||
-                    (leading_zero_capture && expert == tree::ExpertId::kSnmpMissingLeadingZero))
+        report_notes += expert == Snmp::ei[Snmp::kReportCounter];
+        missing_leading_zero += expert == Snmp::ei[Snmp::kMissingLeadingZero];
+        EXPECT_TRUE(expert == Snmp::ei[Snmp::kVarbindResponse] ||
+                    expert == Snmp::ei[Snmp::kReportCounter] ||
+                    (leading_zero_capture && expert == Snmp::ei[Snmp::kMissingLeadingZero]))
             << tree::GetExpert(expert).abbrev;
       }
-      const bool report = tree.Find(tree::FieldId::kSnmpReportElement) != tree::kNoNode;
+      const bool report = tree.Find(Snmp::hf[Snmp::kReportElement]) != tree::kNoNode;
       EXPECT_EQ(report_notes, report ? 1u : 0u);
       reports += report;
       testing::ExpectWellFormedSnmpTree(tree, captured.bytes.size());
@@ -56,8 +57,8 @@ TEST(SnmpCorpusTest, EveryCapturedMessageDissectsAndPrints) {
       EXPECT_TRUE(print::IsPrintableText(text));
       for (char c : text) ASSERT_TRUE(c == '\n' || static_cast<uint8_t>(c) >= 0x20) << text;
       ++total;
-      with_pdu += tree.Find(tree::FieldId::kSnmpData) != tree::kNoNode;
-      encrypted += tree.Find(tree::FieldId::kSnmpEncryptedPdu) != tree::kNoNode;
+      with_pdu += tree.Find(Snmp::hf[Snmp::kData]) != tree::kNoNode;
+      encrypted += tree.Find(Snmp::hf[Snmp::kEncryptedPdu]) != tree::kNoNode;
     }
   }
   EXPECT_GT(total, 100u);

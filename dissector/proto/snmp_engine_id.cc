@@ -2,6 +2,7 @@
 // Wireshark's dissect_snmp_engineid does.
 
 #include "codec/snmp/engine_id.h"
+#include "dissector/proto/snmp_fields.h"
 #include "dissector/proto/snmp_internal.h"
 
 namespace snmpdissect::proto::internal {
@@ -27,10 +28,10 @@ uint64_t LittleEndian(snmp::Bytes b) {
 bool AddNetSnmpRandom(snmp::Bytes data, size_t data_offset, const Ranges& ranges,
                       tree::Tree* tree, NodeId parent) {
   if (data.size() != 8 && data.size() != 12) return false;
-  tree->AddBytes(parent, FieldId::kSnmpEngineIdData, ranges.At(data_offset, 4),
+  tree->AddBytes(parent, Snmp::hf[Snmp::kEngineIdData], ranges.At(data_offset, 4),
                  data.subspan(0, 4));
   const snmp::Bytes time = data.subspan(4);
-  tree->AddTime(parent, FieldId::kSnmpEngineIdTime, ranges.At(data_offset + 4, time.size()),
+  tree->AddTime(parent, Snmp::hf[Snmp::kEngineIdTime], ranges.At(data_offset + 4, time.size()),
                 static_cast<int64_t>(LittleEndian(time)));
   return true;
 }
@@ -41,20 +42,20 @@ void AddEngineIdFields(snmp::Bytes id, size_t content_offset, bool check_length,
                        const Ranges& ranges, tree::Tree* tree, NodeId engine_node) {
   const snmp::EngineIdInfo info = snmp::ParseEngineId(id);
   if (info.layout == snmp::EngineIdLayout::kEmpty) return;  // discovery
-  tree->AddBool(engine_node, FieldId::kSnmpEngineIdConform, ranges.At(content_offset, 1),
+  tree->AddBool(engine_node, Snmp::hf[Snmp::kEngineIdConform], ranges.At(content_offset, 1),
                 (id[0] & 0x80) != 0);
   if (info.layout == snmp::EngineIdLayout::kInvalid) {
     if (check_length && id.size() < 5) {
-      tree->AddDiagnostic(engine_node, ExpertId::kSnmpRfc3411NonConformant,
+      tree->AddDiagnostic(engine_node, Snmp::ei[Snmp::kRfc3411NonConformant],
                           tree::Severity::kWarning,
                           "engine ID not 5 to 32 octets (RFC 3411 section 5)");
     }
     return;
   }
-  tree->AddUint(engine_node, FieldId::kSnmpEngineIdEnterprise,
+  tree->AddUint(engine_node, Snmp::hf[Snmp::kEngineIdEnterprise],
                 ranges.At(content_offset, 4), info.enterprise);
   if (info.forbidden_value) {
-    tree->AddDiagnostic(engine_node, ExpertId::kSnmpRfc3411NonConformant,
+    tree->AddDiagnostic(engine_node, Snmp::ei[Snmp::kRfc3411NonConformant],
                         tree::Severity::kWarning,
                         "engine ID all zeros or all 0xff (RFC 3411 section 5)");
   }
@@ -62,15 +63,15 @@ void AddEngineIdFields(snmp::Bytes id, size_t content_offset, bool check_length,
   if (info.layout == snmp::EngineIdLayout::kLegacy) {
     // RFC 1910 / RFC 3411 section 5 "conformance bit 0": enterprise number
     // then 8 enterprise-specific octets (Wireshark's "AgentID Trailer").
-    tree->AddBytes(engine_node, FieldId::kSnmpAgentIdTrailer,
+    tree->AddBytes(engine_node, Snmp::hf[Snmp::kAgentIdTrailer],
                    ranges.At(content_offset + 4, info.data.size()), info.data);
     if (info.length_mismatch) {
-      tree->AddDiagnostic(engine_node, ExpertId::kSnmpRfc1910NonConformant);
+      tree->AddDiagnostic(engine_node, Snmp::ei[Snmp::kRfc1910NonConformant]);
     }
     return;
   }
 
-  tree->AddUint(engine_node, FieldId::kSnmpEngineIdFormat, ranges.At(content_offset + 4, 1),
+  tree->AddUint(engine_node, Snmp::hf[Snmp::kEngineIdFormat], ranges.At(content_offset + 4, 1),
                 info.format);
   const size_t data_offset = content_offset + 5;
   const tree::Range data_range = ranges.At(data_offset, info.data.size());
@@ -78,23 +79,23 @@ void AddEngineIdFields(snmp::Bytes id, size_t content_offset, bool check_length,
   switch (info.format) {
     case static_cast<uint8_t>(snmp::EngineIdFormat::kIpv4):
       if (fits) {
-        tree->AddIpv4(engine_node, FieldId::kSnmpEngineIdIpv4, data_range,
+        tree->AddIpv4(engine_node, Snmp::hf[Snmp::kEngineIdIpv4], data_range,
                       Ipv4Address(info.data));
       }
       break;
     case static_cast<uint8_t>(snmp::EngineIdFormat::kIpv6):
       if (fits) {
-        tree->AddIpv6(engine_node, FieldId::kSnmpEngineIdIpv6, data_range, info.data);
+        tree->AddIpv6(engine_node, Snmp::hf[Snmp::kEngineIdIpv6], data_range, info.data);
       }
       break;
     case static_cast<uint8_t>(snmp::EngineIdFormat::kMac):
       if (fits) {
-        tree->AddEther(engine_node, FieldId::kSnmpEngineIdMac, data_range, info.data);
+        tree->AddEther(engine_node, Snmp::hf[Snmp::kEngineIdMac], data_range, info.data);
       }
       break;
     case static_cast<uint8_t>(snmp::EngineIdFormat::kText):
       if (fits) {
-        tree->AddString(engine_node, FieldId::kSnmpEngineIdText, data_range, info.data);
+        tree->AddString(engine_node, Snmp::hf[Snmp::kEngineIdText], data_range, info.data);
       }
       break;
     case static_cast<uint8_t>(snmp::EngineIdFormat::kNetSnmpRandom):
@@ -107,7 +108,7 @@ void AddEngineIdFields(snmp::Bytes id, size_t content_offset, bool check_length,
       [[fallthrough]];
     default:  // octets (5), reserved, other enterprise-specific formats
       if (!info.data.empty()) {
-        tree->AddBytes(engine_node, FieldId::kSnmpEngineIdData, data_range, info.data);
+        tree->AddBytes(engine_node, Snmp::hf[Snmp::kEngineIdData], data_range, info.data);
       }
       break;
   }
@@ -115,9 +116,9 @@ void AddEngineIdFields(snmp::Bytes id, size_t content_offset, bool check_length,
     // Data that does not fit its format (nothing was added for it above):
     // shown raw and flagged, as Wireshark does.
     if (!info.data.empty()) {
-      tree->AddBytes(engine_node, FieldId::kSnmpEngineIdData, data_range, info.data);
+      tree->AddBytes(engine_node, Snmp::hf[Snmp::kEngineIdData], data_range, info.data);
     }
-    tree->AddDiagnostic(engine_node, ExpertId::kSnmpRfc3411NonConformant);
+    tree->AddDiagnostic(engine_node, Snmp::ei[Snmp::kRfc3411NonConformant]);
   }
 }
 

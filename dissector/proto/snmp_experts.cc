@@ -1,6 +1,7 @@
 // Codec diagnostics (codec/snmp/diagnostic.h) as tree experts: Wireshark's
 // expert where it reports the same thing, ours otherwise.
 
+#include "dissector/proto/snmp_fields.h"
 #include "dissector/proto/snmp_internal.h"
 
 namespace snmpdissect::proto::internal {
@@ -9,30 +10,30 @@ tree::ExpertId ExpertFor(snmp::DiagnosticCode code) {
   using snmp::DiagnosticCode;
   using tree::ExpertId;
   switch (code) {
-    case DiagnosticCode::kNonMinimalEncoding: return ExpertId::kSnmpNonMinimalEncoding;
-    case DiagnosticCode::kTrailingData: return ExpertId::kSnmpTrailingData;
-    case DiagnosticCode::kIntegerInvalid: return ExpertId::kSnmpIntegerInvalid;
-    case DiagnosticCode::kValueOutOfRange: return ExpertId::kSnmpValueOutOfRange;
-    case DiagnosticCode::kMissingLeadingZero: return ExpertId::kSnmpMissingLeadingZero;
-    case DiagnosticCode::kMsgIdOutOfRange: return ExpertId::kSnmpMsgIdOutOfRange;
-    case DiagnosticCode::kMsgMaxSizeTooSmall: return ExpertId::kSnmpMsgMaxSizeTooSmall;
-    case DiagnosticCode::kMsgFlagsWrongSize: return ExpertId::kSnmpMsgFlagsWrongSize;
-    case DiagnosticCode::kPrivWithoutAuth: return ExpertId::kSnmpPrivWithoutAuth;
-    case DiagnosticCode::kUnknownSecurityModel: return ExpertId::kSnmpUnknownSecurityModel;
-    case DiagnosticCode::kUsmFieldTooLong: return ExpertId::kSnmpUsmFieldTooLong;
-    case DiagnosticCode::kEngineIdLength: return ExpertId::kSnmpEngineIdLength;
-    case DiagnosticCode::kV2PduInV1: return ExpertId::kSnmpV2PduInV1;
-    case DiagnosticCode::kV1TrapInV2: return ExpertId::kSnmpTrapPduObsolete;
-    case DiagnosticCode::kIpAddressWrongSize: return ExpertId::kSnmpIpAddressWrongSize;
-    case DiagnosticCode::kOidInvalid: return ExpertId::kSnmpInvalidOid;
-    case DiagnosticCode::kOpaqueMalformed: return ExpertId::kSnmpOpaqueMalformed;
-    case DiagnosticCode::kUnknownValueTag: return ExpertId::kSnmpVarbindWrongClassTag;
-    case DiagnosticCode::kNullWithContent: return ExpertId::kSnmpNullWithContent;
-    case DiagnosticCode::kTooManyDiagnostics: return ExpertId::kSnmpTooManyDiagnostics;
+    case DiagnosticCode::kNonMinimalEncoding: return Snmp::ei[Snmp::kNonMinimalEncoding];
+    case DiagnosticCode::kTrailingData: return Snmp::ei[Snmp::kTrailingData];
+    case DiagnosticCode::kIntegerInvalid: return Snmp::ei[Snmp::kIntegerInvalid];
+    case DiagnosticCode::kValueOutOfRange: return Snmp::ei[Snmp::kValueOutOfRange];
+    case DiagnosticCode::kMissingLeadingZero: return Snmp::ei[Snmp::kMissingLeadingZero];
+    case DiagnosticCode::kMsgIdOutOfRange: return Snmp::ei[Snmp::kMsgIdOutOfRange];
+    case DiagnosticCode::kMsgMaxSizeTooSmall: return Snmp::ei[Snmp::kMsgMaxSizeTooSmall];
+    case DiagnosticCode::kMsgFlagsWrongSize: return Snmp::ei[Snmp::kMsgFlagsWrongSize];
+    case DiagnosticCode::kPrivWithoutAuth: return Snmp::ei[Snmp::kPrivWithoutAuth];
+    case DiagnosticCode::kUnknownSecurityModel: return Snmp::ei[Snmp::kUnknownSecurityModel];
+    case DiagnosticCode::kUsmFieldTooLong: return Snmp::ei[Snmp::kUsmFieldTooLong];
+    case DiagnosticCode::kEngineIdLength: return Snmp::ei[Snmp::kEngineIdLength];
+    case DiagnosticCode::kV2PduInV1: return Snmp::ei[Snmp::kV2PduInV1];
+    case DiagnosticCode::kV1TrapInV2: return Snmp::ei[Snmp::kTrapPduObsolete];
+    case DiagnosticCode::kIpAddressWrongSize: return Snmp::ei[Snmp::kIpAddressWrongSize];
+    case DiagnosticCode::kOidInvalid: return Snmp::ei[Snmp::kInvalidOid];
+    case DiagnosticCode::kOpaqueMalformed: return Snmp::ei[Snmp::kOpaqueMalformed];
+    case DiagnosticCode::kUnknownValueTag: return Snmp::ei[Snmp::kVarbindWrongClassTag];
+    case DiagnosticCode::kNullWithContent: return Snmp::ei[Snmp::kNullWithContent];
+    case DiagnosticCode::kTooManyDiagnostics: return Snmp::ei[Snmp::kTooManyDiagnostics];
   }
   // A code added to the codec after this table: still shown, with the
   // codec's own text.
-  return ExpertId::kSnmpDecoderNote;
+  return Snmp::ei[Snmp::kDecoderNote];
 }
 
 tree::Severity SeverityFor(snmp::Severity severity) {

@@ -81,6 +81,12 @@ tree::NodeId AddDecryption(const usm::Result& result, const snmp::Message& messa
 tree::ExpertId ExpertFor(snmp::DiagnosticCode code);
 tree::Severity SeverityFor(snmp::Severity severity);
 
+// What packet-snmp.c does to the Info column for the message whose node is
+// `snmp` (snmp_info.cc); `malformed` is the tree's first malformed marker.
+// `info_start` is where the column begins in *out.
+void ApplySnmpInfo(const tree::Tree& tree, tree::NodeId snmp, tree::NodeId malformed,
+                   size_t info_start, std::string* out);
+
 }  // namespace snmpdissect::proto::internal
 
 #endif  // SNMPDISSECT_DISSECTOR_PROTO_SNMP_INTERNAL_H_

@@ -1,4 +1,6 @@
+#include "dissector/proto/malformed_fields.h"
 #include "dissector/proto/snmp.h"
+#include "dissector/proto/snmp_fields.h"
 
 #include <cstdint>
 #include <random>
@@ -61,7 +63,7 @@ TEST(SnmpTreeTest, V2cGetRequest) {
             "                    Object Name: 1.3.6.1.2.1.1.1.0 (iso.3.6.1.2.1.1.1.0)\n"
             "                    Value (Null)\n");
   // Byte ranges are the elements' TLVs: version is 02 01 01 at offset 2.
-  const NodeId version = d.tree.Find(FieldId::kSnmpVersion);
+  const NodeId version = d.tree.Find(Snmp::hf[Snmp::kVersion]);
   ASSERT_NE(version, tree::kNoNode);
   EXPECT_EQ(d.tree.node(version).range, (tree::Range{2, 3}));
   EXPECT_EQ(d.tree.node(d.result.node).range.offset, 0u);
@@ -165,7 +167,7 @@ TEST(SnmpTreeTest, V2cResponseWithEveryValueType) {
   // Wireshark's snmp.value.counter field and differs only in its label.
   std::vector<uint64_t> counters;
   for (NodeId id = 1; id < d.tree.size(); ++id) {
-    if (d.tree.node(id).field == FieldId::kSnmpValueCounter) {
+    if (d.tree.node(id).field == Snmp::hf[Snmp::kValueCounter]) {
       counters.push_back(d.tree.UintValue(id));
     }
   }
@@ -296,7 +298,7 @@ TEST(SnmpTreeTest, MalformedMessageShowsWhatDecodedThenTheError) {
             "    [Malformed Packet: SNMP]\n"
             "        [Expert Info (Error/Malformed): Malformed Packet: offset 40: length "
             "exceeds input]\n");
-  const NodeId bad = d.tree.Find(FieldId::kWsMalformed);
+  const NodeId bad = d.tree.Find(Malformed::hf[Malformed::kMalformed]);
   ASSERT_NE(bad, tree::kNoNode);
   EXPECT_EQ(d.tree.node(bad).range, (tree::Range{40, 3}));
 }
@@ -321,7 +323,7 @@ TEST(SnmpTreeTest, TruncatedAndEmptyInput) {
   for (size_t n = 0; n < full.size(); ++n) {
     Dissect(full.substr(0, n), &d);
     EXPECT_TRUE(d.result.malformed()) << n;
-    EXPECT_NE(d.tree.Find(FieldId::kWsMalformed), tree::kNoNode) << n;
+    EXPECT_NE(d.tree.Find(Malformed::hf[Malformed::kMalformed]), tree::kNoNode) << n;
   }
 }
 
@@ -329,11 +331,11 @@ TEST(SnmpTreeTest, DiagnosticsHangOnTheElementTheyConcern) {
   // privFlag without authFlag: on msgFlags (RFC 3412 section 7.2.5 d).
   Dissected d;
   Dissect(V3("\x02", UsmFields(NetSnmpEngineId(), "u"), Octets("x")), &d);
-  const NodeId flags = d.tree.Find(FieldId::kSnmpMsgFlags);
+  const NodeId flags = d.tree.Find(Snmp::hf[Snmp::kMsgFlags]);
   ASSERT_NE(flags, tree::kNoNode);
   ASSERT_NE(d.tree.node(flags).first_diagnostic, tree::kNoDiagnostic);
   EXPECT_EQ(d.tree.diagnostic(d.tree.node(flags).first_diagnostic).expert,
-            ExpertId::kSnmpPrivWithoutAuth);
+            Snmp::ei[Snmp::kPrivWithoutAuth]);
   EXPECT_NE(d.text.find("        msgFlags: 02\n"
                         "            [Expert Info (Error/Protocol): privFlag set without "
                         "authFlag]\n"),
@@ -376,7 +378,7 @@ TEST(SnmpTreeTest, DiagnosticsHangOnTheElementTheyConcern) {
 TEST(SnmpTreeTest, HostileCommunityIsStoredRawAndPrintedEscaped) {
   Dissected d;
   Dissect(Seq(Int(1) + Octets("pub\x1b]0;x\x07\xff") + PduTlv(0xa0, "")), &d);
-  const NodeId community = d.tree.Find(FieldId::kSnmpCommunity);
+  const NodeId community = d.tree.Find(Snmp::hf[Snmp::kCommunity]);
   ASSERT_NE(community, tree::kNoNode);
   EXPECT_EQ(d.tree.TextValue(community), "pub\x1b]0;x\x07\xff");
   EXPECT_NE(d.text.find("    community: pub\\x1b]0;x\\x07\\xff\n"), std::string::npos) << d.text;
@@ -387,13 +389,13 @@ TEST(SnmpTreeTest, FrameOffsetShiftsEveryRangeAndTheErrorOffset) {
   Dissect("", &d, /*frame_offset=*/42);
   EXPECT_NE(d.text.find("Malformed Packet: offset 42: "), std::string::npos) << d.text;
   Dissect(Community(1, PduTlv(0xa0, "")), &d, /*frame_offset=*/42);
-  EXPECT_EQ(d.tree.node(d.tree.Find(FieldId::kSnmpVersion)).range, (tree::Range{44, 3}));
+  EXPECT_EQ(d.tree.node(d.tree.Find(Snmp::hf[Snmp::kVersion])).range, (tree::Range{44, 3}));
   EXPECT_EQ(d.tree.node(d.result.node).range.offset, 42u);
 }
 
 TEST(SnmpTreeTest, LayersHangUnderTheGivenParent) {
   tree::Tree tree;
-  const NodeId udp = tree.AddProtocol(tree::Tree::kRoot, FieldId::kSnmp, {0, 100});
+  const NodeId udp = tree.AddProtocol(tree::Tree::kRoot, Snmp::hf[Snmp::kSnmp], {0, 100});
   SnmpDissector dissector;
   const std::string message = Community(1, PduTlv(0xa0, ""));
   const SnmpDissection d = dissector.Dissect(AsBytes(message), {.offset = 8}, &tree, udp);

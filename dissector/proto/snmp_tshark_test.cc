@@ -22,6 +22,7 @@
 #include "codec/usm/processor.h"
 #include "codec/usm/users.h"
 #include "dissector/proto/snmp.h"
+#include "dissector/proto/snmp_fields.h"
 #include "gtest/gtest.h"
 
 namespace snmpdissect::proto {
@@ -30,11 +31,9 @@ namespace {
 using tree::FieldId;
 
 // The fields compared, in tshark -e order (after frame.number).
-constexpr FieldId kFields[] = {FieldId::kSnmpMsgUserName,   FieldId::kSnmpV3Auth,
-                               FieldId::kSnmpDecryptedPdu,  FieldId::kSnmpContextEngineId,
-                               FieldId::kSnmpContextName,   FieldId::kSnmpData,
-                               FieldId::kSnmpRequestId,     FieldId::kSnmpErrorStatus,
-                               FieldId::kSnmpName};
+constexpr uint16_t kFields[] = {Snmp::kMsgUserName,  Snmp::kV3Auth,    Snmp::kDecryptedPdu,
+                                Snmp::kContextEngineId, Snmp::kContextName, Snmp::kData,
+                                Snmp::kRequestId,    Snmp::kErrorStatus, Snmp::kName};
 
 // One value as tshark -T fields prints it.
 std::string FieldText(const tree::Tree& tree, tree::NodeId id) {
@@ -64,7 +63,7 @@ std::map<int, std::vector<std::string>> TsharkRows(const std::string& capture,
                         " tshark -r '" + capture +
                         "' -Y snmp -T fields -E occurrence=a -E separator='|'"
                         " -E aggregator=',' -e frame.number";
-  for (FieldId f : kFields) command += std::string(" -e ") + tree::GetField(f).abbrev;
+  for (uint16_t f : kFields) command += std::string(" -e ") + tree::GetField(Snmp::hf[f]).abbrev;
   command += " 2>/dev/null";
   std::map<int, std::vector<std::string>> rows;
   FILE* pipe = popen(command.c_str(), "r");
@@ -122,7 +121,7 @@ TEST(SnmpTsharkTest, EveryMessageTsharkDecryptsDissectsTheSameHere) {
       tree.Clear();
       dissector.Dissect(snmp::testing::AsBytes(captured.bytes), {}, &tree, tree::Tree::kRoot);
       std::vector<std::string> ours;
-      for (FieldId f : kFields) ours.push_back(Values(tree, f));
+      for (uint16_t f : kFields) ours.push_back(Values(tree, Snmp::hf[f]));
       const size_t kAuth = 1, kDecrypted = 2;
       // tshark's verdict, where it gave one, is ours.
       if (!theirs[kAuth].empty()) {
@@ -142,7 +141,7 @@ TEST(SnmpTsharkTest, EveryMessageTsharkDecryptsDissectsTheSameHere) {
       }
       ++decrypted_both;
       for (size_t i = 0; i < std::size(kFields); ++i) {
-        EXPECT_EQ(ours[i], theirs[i]) << tree::GetField(kFields[i]).abbrev;
+        EXPECT_EQ(ours[i], theirs[i]) << tree::GetField(Snmp::hf[kFields[i]]).abbrev;
       }
       ++compared;
     }

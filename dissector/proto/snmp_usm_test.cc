@@ -7,6 +7,7 @@
 #include "codec/snmp/testing/tlv.h"
 #include "codec/usm/testing/messages.h"
 #include "dissector/proto/snmp.h"
+#include "dissector/proto/snmp_fields.h"
 #include "dissector/proto/testing/snmp_test_util.h"
 #include "gtest/gtest.h"
 
@@ -52,33 +53,33 @@ TEST(SnmpUsmTest, DecryptedScopedPduIsADataSourceOfItsOwn) {
   ASSERT_FALSE(d.result.malformed());
   const tree::Tree& t = d.tree;
 
-  const NodeId auth = t.Find(FieldId::kSnmpV3Auth);
+  const NodeId auth = t.Find(Snmp::hf[Snmp::kV3Auth]);
   ASSERT_NE(auth, tree::kNoNode);
   EXPECT_TRUE(t.BoolValue(auth));
   EXPECT_TRUE(t.node(auth).generated);
-  EXPECT_EQ(t.node(auth).parent, t.Find(FieldId::kSnmpMsgAuthenticationParameters));
-  EXPECT_EQ(ExpertsOn(t, auth), std::vector<ExpertId>{ExpertId::kSnmpAuthenticationOk});
-  EXPECT_EQ(t.TextValue(t.Find(FieldId::kSnmpUsmAuthProtocol)), "HMAC-SHA-256");
+  EXPECT_EQ(t.node(auth).parent, t.Find(Snmp::hf[Snmp::kMsgAuthenticationParameters]));
+  EXPECT_EQ(ExpertsOn(t, auth), std::vector<ExpertId>{Snmp::ei[Snmp::kAuthenticationOk]});
+  EXPECT_EQ(t.TextValue(t.Find(Snmp::hf[Snmp::kUsmAuthProtocol])), "HMAC-SHA-256");
 
-  const NodeId plain = t.Find(FieldId::kSnmpDecryptedPdu);
+  const NodeId plain = t.Find(Snmp::hf[Snmp::kDecryptedPdu]);
   ASSERT_NE(plain, tree::kNoNode);
-  EXPECT_EQ(t.field(t.node(plain).parent).id, FieldId::kSnmpEncryptedPdu);
+  EXPECT_EQ(t.field(t.node(plain).parent).id, Snmp::hf[Snmp::kEncryptedPdu]);
   EXPECT_EQ(t.TextValue(plain), usm::testing::ScopedPdu());
   // Its own range is where it came from: the encryptedPDU in the frame.
   EXPECT_EQ(t.node(plain).range, t.node(t.node(plain).parent).range);
   EXPECT_EQ(t.node(plain).range.source, tree::kFrameSource);
 
   // Everything dissected from it points into the plaintext.
-  const NodeId request_id = t.Find(FieldId::kSnmpRequestId);
+  const NodeId request_id = t.Find(Snmp::hf[Snmp::kRequestId]);
   ASSERT_NE(request_id, tree::kNoNode);
   EXPECT_EQ(t.IntValue(request_id), 1234);
   EXPECT_EQ(t.node(request_id).range.source, plain);
-  const NodeId context = t.Find(FieldId::kSnmpContextEngineId);
+  const NodeId context = t.Find(Snmp::hf[Snmp::kContextEngineId]);
   ASSERT_NE(context, tree::kNoNode);
   EXPECT_EQ(t.node(context).parent, plain);
   EXPECT_EQ(t.node(context).range, (tree::Range{2, 24, plain}));
-  EXPECT_NE(t.Find(FieldId::kSnmpEngineIdText, context), tree::kNoNode);
-  EXPECT_EQ(t.TextValue(t.Find(FieldId::kSnmpUsmPrivProtocol)), "AES-128");
+  EXPECT_NE(t.Find(Snmp::hf[Snmp::kEngineIdText], context), tree::kNoNode);
+  EXPECT_EQ(t.TextValue(t.Find(Snmp::hf[Snmp::kUsmPrivProtocol])), "AES-128");
 
   EXPECT_NE(d.text.find("Decrypted ScopedPDU: 30"), std::string::npos) << d.text;
   EXPECT_NE(d.text.find("[Authentication: OK]"), std::string::npos) << d.text;
@@ -92,8 +93,8 @@ TEST(SnmpUsmTest, WithoutUsersNothingChanges) {
   const std::string message = Build(alice, o);
   Dissected d;
   Dissect(message, &d);
-  EXPECT_EQ(d.tree.Find(FieldId::kSnmpV3Auth), tree::kNoNode);
-  EXPECT_EQ(d.tree.Find(FieldId::kSnmpDecryptedPdu), tree::kNoNode);
+  EXPECT_EQ(d.tree.Find(Snmp::hf[Snmp::kV3Auth]), tree::kNoNode);
+  EXPECT_EQ(d.tree.Find(Snmp::hf[Snmp::kDecryptedPdu]), tree::kNoNode);
   EXPECT_EQ(d.tree.diagnostic_count(), 0u);
 }
 
@@ -109,16 +110,16 @@ TEST(SnmpUsmTest, WrongPasswordsSayWhatFailed) {
   Dissected d;
   Dissect(message, &d, 0, &processor);
   const tree::Tree& t = d.tree;
-  const NodeId auth = t.Find(FieldId::kSnmpV3Auth);
+  const NodeId auth = t.Find(Snmp::hf[Snmp::kV3Auth]);
   ASSERT_NE(auth, tree::kNoNode);
   EXPECT_FALSE(t.BoolValue(auth));
-  EXPECT_EQ(ExpertsOn(t, auth), std::vector<ExpertId>{ExpertId::kSnmpAuthenticationError});
-  const NodeId plain = t.Find(FieldId::kSnmpDecryptedPdu);
+  EXPECT_EQ(ExpertsOn(t, auth), std::vector<ExpertId>{Snmp::ei[Snmp::kAuthenticationError]});
+  const NodeId plain = t.Find(Snmp::hf[Snmp::kDecryptedPdu]);
   ASSERT_NE(plain, tree::kNoNode);
   EXPECT_EQ(ExpertsOn(t, plain),
-            std::vector<ExpertId>{ExpertId::kSnmpDecryptedDataBadFormatted});
+            std::vector<ExpertId>{Snmp::ei[Snmp::kDecryptedDataBadFormatted]});
   // Garbage is not dissected.
-  EXPECT_EQ(t.Find(FieldId::kSnmpRequestId), tree::kNoNode);
+  EXPECT_EQ(t.Find(Snmp::hf[Snmp::kRequestId]), tree::kNoNode);
   EXPECT_NE(d.text.find("[Authentication: Failed]"), std::string::npos) << d.text;
   EXPECT_NE(d.text.find("wrong key?"), std::string::npos) << d.text;
   // Passwords never appear, in any form.
@@ -135,11 +136,11 @@ TEST(SnmpUsmTest, FailuresBeforeAnyCrypto) {
     usm::Processor processor({User("bob", AuthProtocol::kSha1, PrivProtocol::kDes)});
     Dissected d;
     Dissect(message, &d, 0, &processor);
-    EXPECT_EQ(d.tree.Find(FieldId::kSnmpV3Auth), tree::kNoNode);
-    EXPECT_EQ(ExpertsOn(d.tree, d.tree.Find(FieldId::kSnmpMsgAuthenticationParameters)),
-              std::vector<ExpertId>{ExpertId::kSnmpVerifyAuthenticationError});
-    EXPECT_EQ(ExpertsOn(d.tree, d.tree.Find(FieldId::kSnmpEncryptedPdu)),
-              std::vector<ExpertId>{ExpertId::kSnmpFailedDecryptedDataPdu});
+    EXPECT_EQ(d.tree.Find(Snmp::hf[Snmp::kV3Auth]), tree::kNoNode);
+    EXPECT_EQ(ExpertsOn(d.tree, d.tree.Find(Snmp::hf[Snmp::kMsgAuthenticationParameters])),
+              std::vector<ExpertId>{Snmp::ei[Snmp::kVerifyAuthenticationError]});
+    EXPECT_EQ(ExpertsOn(d.tree, d.tree.Find(Snmp::hf[Snmp::kEncryptedPdu])),
+              std::vector<ExpertId>{Snmp::ei[Snmp::kFailedDecryptedDataPdu]});
     EXPECT_NE(d.text.find("no user \"alice\""), std::string::npos) << d.text;
   }
   {
@@ -170,13 +171,13 @@ TEST(SnmpUsmTest, PlaintextDiagnosticsHangInTheDecryptedTree) {
   Dissected d;
   Dissect(message, &d, 0, &processor);
   const tree::Tree& t = d.tree;
-  const NodeId plain = t.Find(FieldId::kSnmpDecryptedPdu);
+  const NodeId plain = t.Find(Snmp::hf[Snmp::kDecryptedPdu]);
   ASSERT_NE(plain, tree::kNoNode);
-  EXPECT_NE(t.Find(FieldId::kSnmpRequestId), tree::kNoNode);
+  EXPECT_NE(t.Find(Snmp::hf[Snmp::kRequestId]), tree::kNoNode);
   bool found = false;
   for (tree::NodeId id = 0; id < t.size(); ++id) {
     for (ExpertId e : ExpertsOn(t, id)) {
-      if (e != ExpertId::kSnmpNonMinimalEncoding) continue;
+      if (e != Snmp::ei[Snmp::kNonMinimalEncoding]) continue;
       found = true;
       // On the decrypted ScopedPDU itself (the outer SEQUENCE's length).
       EXPECT_EQ(id, plain);
@@ -203,7 +204,7 @@ TEST(SnmpUsmTest, ReportCountersAreExplained) {
          report);
   Dissected d;
   Dissect(message, &d);
-  EXPECT_TRUE(HasExpert(d.tree, ExpertId::kSnmpReportCounter));
+  EXPECT_TRUE(HasExpert(d.tree, Snmp::ei[Snmp::kReportCounter]));
   EXPECT_NE(d.text.find("Report: usmStatsUnknownEngineIDs = 3: engine ID discovery"),
             std::string::npos)
       << d.text;
@@ -219,7 +220,7 @@ TEST(SnmpUsmTest, EveryTruncationDissects) {
     Dissected d;
     Dissect(message.substr(0, n), &d, 0, &processor);
     if (n == message.size()) {
-      EXPECT_NE(d.tree.Find(FieldId::kSnmpRequestId), tree::kNoNode);
+      EXPECT_NE(d.tree.Find(Snmp::hf[Snmp::kRequestId]), tree::kNoNode);
     }
   }
 }

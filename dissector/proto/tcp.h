@@ -11,6 +11,7 @@
 #define SNMPDISSECT_DISSECTOR_PROTO_TCP_H_
 
 #include "dissector/proto/net_layer.h"
+#include "dissector/proto/protocol.h"
 
 namespace snmpdissect::proto {
 
@@ -60,6 +61,10 @@ struct TcpTreeExtras {
 // diagnostic.
 tree::NodeId AddTcpTree(const LayerInput& in, const TcpHeader& header,
                         const TcpTreeExtras& extras, tree::Tree* tree);
+
+// TCP, with its rows and hand-off (the tcp.port table, stream
+// reassembly with the framing of the protocol above).
+extern const Protocol kTcpProtocol;
 
 }  // namespace snmpdissect::proto
 

@@ -4,6 +4,7 @@
 #define SNMPDISSECT_DISSECTOR_PROTO_UDP_H_
 
 #include "dissector/proto/net_layer.h"
+#include "dissector/proto/protocol.h"
 
 namespace snmpdissect::proto {
 
@@ -17,6 +18,9 @@ struct UdpHandoff : Handoff {
 // 8 or above the IP payload is udp.length.bad; the payload handed on is
 // what the length field covers, cut to what was captured.
 UdpHandoff DissectUdp(const LayerInput& in, size_t ip_payload_length, tree::Tree* tree);
+
+// UDP, with its rows and hand-off (the udp.port table).
+extern const Protocol kUdpProtocol;
 
 }  // namespace snmpdissect::proto
 

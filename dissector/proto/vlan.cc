@@ -1,5 +1,9 @@
 #include "dissector/proto/vlan.h"
 
+#include "absl/strings/str_format.h"
+#include "dissector/proto/frame_state.h"
+#include "dissector/proto/vlan_fields.h"
+
 namespace snmpdissect::proto {
 
 using tree::FieldId;
@@ -8,19 +12,19 @@ Handoff DissectVlan(const LayerInput& in, bool service_tag, tree::Tree* tree) {
   constexpr size_t kTagLength = 4;  // TCI (PCP 3 bits, DEI 1, VID 12) + type
   Handoff out;
   out.node = tree->AddProtocol(tree::Tree::kRoot,
-                               service_tag ? FieldId::kIeee8021ad : FieldId::kVlan,
+                               service_tag ? Ieee8021ad::hf[Ieee8021ad::kIeee8021ad] : Vlan::hf[Vlan::kVlan],
                                in.At(0, std::min(in.size(), kTagLength)));
   if (in.size() >= 2) {
     const uint32_t tci = in.U16(0);
     const tree::Range range = in.At(0, 2);
     if (service_tag) {
-      tree->AddUint(out.node, FieldId::kIeee8021adPriority, range, tci >> 13);
-      tree->AddUint(out.node, FieldId::kIeee8021adDei, range, (tci >> 12) & 1);
-      tree->AddUint(out.node, FieldId::kIeee8021adId, range, tci & 0x0fff);
+      tree->AddUint(out.node, Ieee8021ad::hf[Ieee8021ad::kPriority], range, tci >> 13);
+      tree->AddUint(out.node, Ieee8021ad::hf[Ieee8021ad::kDei], range, (tci >> 12) & 1);
+      tree->AddUint(out.node, Ieee8021ad::hf[Ieee8021ad::kId], range, tci & 0x0fff);
     } else {
-      tree->AddUint(out.node, FieldId::kVlanPriority, range, tci >> 13);
-      tree->AddBool(out.node, FieldId::kVlanDei, range, ((tci >> 12) & 1) != 0);
-      tree->AddUint(out.node, FieldId::kVlanId, range, tci & 0x0fff);
+      tree->AddUint(out.node, Vlan::hf[Vlan::kPriority], range, tci >> 13);
+      tree->AddBool(out.node, Vlan::hf[Vlan::kDei], range, ((tci >> 12) & 1) != 0);
+      tree->AddUint(out.node, Vlan::hf[Vlan::kId], range, tci & 0x0fff);
     }
   }
   if (in.size() < kTagLength) {
@@ -30,7 +34,7 @@ Handoff DissectVlan(const LayerInput& in, bool service_tag, tree::Tree* tree) {
     return out;
   }
   out.next = in.U16(2);
-  tree->AddUint(out.node, service_tag ? FieldId::kIeee8021ahEtype : FieldId::kVlanEtype,
+  tree->AddUint(out.node, service_tag ? Ieee8021ah::hf[Ieee8021ah::kEtype] : Vlan::hf[Vlan::kEtype],
                 in.At(2, 2), out.next);
   out.ok = true;
   out.payload_offset = kTagLength;
@@ -38,5 +42,44 @@ Handoff DissectVlan(const LayerInput& in, bool service_tag, tree::Tree* tree) {
   if (out.next <= 1500) out.next = 0;  // an 802.3 length: LLC, not dissected
   return out;
 }
+
+
+// --- Entry points and hand-off (protocol.h).
+
+namespace {
+
+void TagEntry(const LayerInput& in, FrameState& state, bool service_tag, const char* name) {
+  if (state.vlan_depth >= state.options().max_vlan_tags) {
+    state.tree->AddDiagnostic(state.last_layer, Vlan::ei[Vlan::kTooManyTags],
+                              tree::Severity::kWarning, [&](std::string* o) {
+                                absl::StrAppendFormat(
+                                    o, "More than %d nested VLAN tags; the rest is not dissected",
+                                    state.options().max_vlan_tags);
+                              });
+    return;
+  }
+  ++state.vlan_depth;  // bounds the recursion through the EtherType table
+  const Handoff h = DissectVlan(in, service_tag, state.tree);
+  state.LinkDone(h, in.Skip(h.payload_offset), name, /*ethertype_layer=*/true);
+}
+void VlanEntry(const LayerInput& in, FrameState& state) { TagEntry(in, state, false, "vlan"); }
+void QinQEntry(const LayerInput& in, FrameState& state) {
+  TagEntry(in, state, true, "ieee8021ad");
+}
+
+// 0x9100: the pre-standard QinQ tag, read as a C-tag.
+constexpr TableKey kVlanKeys[] = {{Table::kEthertype, kEthertypeVlan},
+                                  {Table::kEthertype, kEthertypeQinQOld}};
+constexpr TableKey kQinQKeys[] = {{Table::kEthertype, kEthertypeQinQ}};
+constexpr DissectorHandle kVlanHandle = {.name = "vlan", .dissect = &VlanEntry, .keys = kVlanKeys};
+constexpr DissectorHandle kQinQHandle = {
+    .name = "ieee8021ad", .dissect = &QinQEntry, .keys = kQinQKeys};
+constexpr const DissectorHandle* kHandles[] = {&kVlanHandle, &kQinQHandle};
+constexpr const tree::ProtocolRows* kRowSets[] = {&Vlan::kRows, &Ieee8021ad::kRows,
+                                                  &Ieee8021ah::kRows};
+
+}  // namespace
+
+const Protocol kVlanProtocol = {.rows = kRowSets, .handles = kHandles};
 
 }  // namespace snmpdissect::proto

@@ -8,12 +8,16 @@
 #define SNMPDISSECT_DISSECTOR_PROTO_VLAN_H_
 
 #include "dissector/proto/net_layer.h"
+#include "dissector/proto/protocol.h"
 
 namespace snmpdissect::proto {
 
 // `in` starts at the tag control information (after the TPID the previous
 // layer read as its EtherType). next is the encapsulated EtherType.
 Handoff DissectVlan(const LayerInput& in, bool service_tag, tree::Tree* tree);
+
+// 802.1Q and 802.1ad tags, with their rows and hand-off.
+extern const Protocol kVlanProtocol;
 
 }  // namespace snmpdissect::proto
 

@@ -10,61 +10,10 @@ constexpr uint16_t kFin = 0x001;
 constexpr uint16_t kSyn = 0x002;
 constexpr uint16_t kAck = 0x010;
 
-// The BER identifier and length octets of a message (X.690 8.1.2, 8.1.3)
-// read across two spans (held octets, then new ones), without copying.
-struct BerHeader {
-  enum State { kNeedMore, kInvalid, kOk } state = kNeedMore;
-  size_t header_length = 0;
-  uint64_t content_length = 0;
-  uint64_t total() const { return header_length + content_length; }
-};
-
-BerHeader ReadHeader(absl::Span<const uint8_t> first, absl::Span<const uint8_t> second) {
-  auto at = [&](size_t i, uint8_t* v) {
-    if (i < first.size()) {
-      *v = first[i];
-      return true;
-    }
-    i -= first.size();
-    if (i < second.size()) {
-      *v = second[i];
-      return true;
-    }
-    return false;
-  };
-  BerHeader h;
-  uint8_t octet = 0;
-  if (!at(0, &octet)) return h;
-  // An SNMP message is a SEQUENCE (RFC 3412 section 6, RFC 1157 4.1): any
-  // other identifier means we are not at a message boundary.
-  if (octet != 0x30) {
-    h.state = BerHeader::kInvalid;
-    return h;
-  }
-  if (!at(1, &octet)) return h;
-  if (octet < 0x80) {  // short form
-    h.state = BerHeader::kOk;
-    h.header_length = 2;
-    h.content_length = octet;
-    return h;
-  }
-  // 0x80 is the indefinite form, which SNMP forbids (RFC 3417 section 8);
-  // 0xff is reserved (X.690 8.1.3.5 c); the codec reads at most 4 length
-  // octets.
-  const size_t count = octet & 0x7f;
-  if (octet == 0x80 || octet == 0xff || count > 4) {
-    h.state = BerHeader::kInvalid;
-    return h;
-  }
-  uint64_t length = 0;
-  for (size_t i = 0; i < count; ++i) {
-    if (!at(2 + i, &octet)) return h;
-    length = length << 8 | octet;
-  }
-  h.state = BerHeader::kOk;
-  h.header_length = 2 + count;
-  h.content_length = length;
-  return h;
+// The framing's verdict on a boundary: the held octets, then new ones.
+PduLength Frame(PduFraming framing, absl::Span<const uint8_t> held,
+                absl::Span<const uint8_t> fresh) {
+  return framing(PduPrefix(held, fresh));
 }
 
 }  // namespace
@@ -129,9 +78,10 @@ bool TcpReassembler::Hold(Conversation* c, Direction* d, absl::Span<const uint8_
       if (!other.partial.empty()) {
         // Its header is known: skip the rest of that message when it comes,
         // so the stream stays in step.
-        const BerHeader h = ReadHeader(other.partial, {});
-        if (h.state == BerHeader::kOk && h.total() > other.partial.size()) {
-          other.skip = h.total() - other.partial.size();
+        const PduLength h = other.framing != nullptr ? Frame(other.framing, other.partial, {})
+                                                     : PduLength{};
+        if (h.state == PduLength::kOk && h.total > other.partial.size()) {
+          other.skip = h.total - other.partial.size();
         }
         ++stats_.buffers_dropped;
       }
@@ -205,12 +155,12 @@ void TcpReassembler::Split(Conversation* c, Direction* d, absl::Span<const uint8
 
   // A message begun in earlier segments.
   if (pos < n && !d->partial.empty()) {
-    const BerHeader h = ReadHeader(d->partial, data.subspan(pos));
-    if (h.state == BerHeader::kNeedMore) {
+    const PduLength h = Frame(d->framing, d->partial, data.subspan(pos));
+    if (h.state == PduLength::kNeedMore) {
       hold_rest(pos);
       return;
     }
-    if (h.state == BerHeader::kInvalid) {
+    if (h.state == PduLength::kInvalid) {
       // Cannot happen for held octets we checked, but a header split
       // across segments is only checked once complete.
       result_.events.push_back({TcpEventKind::kPartialDropped, d->partial.size()});
@@ -218,13 +168,13 @@ void TcpReassembler::Split(Conversation* c, Direction* d, absl::Span<const uint8
       undecodable(pos);
       return;
     }
-    if (h.total() > limits_.max_message) {
-      result_.events.push_back({TcpEventKind::kMessageTooLong, h.total()});
-      d->skip = h.total() - d->partial.size();
+    if (h.total > limits_.max_message) {
+      result_.events.push_back({TcpEventKind::kMessageTooLong, h.total});
+      d->skip = h.total - d->partial.size();
       DropPartial(d);
       skip();
     } else {
-      const size_t need = static_cast<size_t>(h.total()) - d->partial.size();
+      const size_t need = static_cast<size_t>(h.total) - d->partial.size();
       if (n - pos < need) {
         hold_rest(pos);
         return;
@@ -236,24 +186,24 @@ void TcpReassembler::Split(Conversation* c, Direction* d, absl::Span<const uint8
 
   // Messages that start in this segment.
   while (pos < n) {
-    const BerHeader h = ReadHeader({}, data.subspan(pos));
-    if (h.state == BerHeader::kNeedMore) {
+    const PduLength h = Frame(d->framing, {}, data.subspan(pos));
+    if (h.state == PduLength::kNeedMore) {
       hold_rest(pos);
       return;
     }
-    if (h.state == BerHeader::kInvalid) {
+    if (h.state == PduLength::kInvalid) {
       undecodable(pos);
       return;
     }
-    if (h.total() > limits_.max_message) {
+    if (h.total > limits_.max_message) {
       // Not buffered: skip the claimed octets as they come (RFC 3430 gives
       // no other way to find the next message).
-      result_.events.push_back({TcpEventKind::kMessageTooLong, h.total()});
-      d->skip = h.total();
+      result_.events.push_back({TcpEventKind::kMessageTooLong, h.total});
+      d->skip = h.total;
       skip();
       continue;
     }
-    const size_t total = static_cast<size_t>(h.total());
+    const size_t total = static_cast<size_t>(h.total);
     if (n - pos < total) {
       hold_rest(pos);
       return;
@@ -268,7 +218,7 @@ void TcpReassembler::Split(Conversation* c, Direction* d, absl::Span<const uint8
   }
 }
 
-const TcpResult& TcpReassembler::Add(const TcpSegment& s, bool split_messages) {
+const TcpResult& TcpReassembler::Add(const TcpSegment& s, PduFraming framing) {
   result_.messages.clear();
   result_.events.clear();
   result_.held_offset = 0;
@@ -299,7 +249,8 @@ const TcpResult& TcpReassembler::Add(const TcpSegment& s, bool split_messages) {
   result_.relative_ack = ack ? s.ack - other.base_seq : 0;
   result_.next_relative_seq = result_.relative_seq + static_cast<uint32_t>(s.payload.size()) +
                               (syn ? 1 : 0) + ((s.flags & kFin) != 0 ? 1 : 0);
-  if (!split_messages) return result_;
+  if (framing == nullptr) return result_;
+  d.framing = framing;
 
   // The stream's octets (RFC 9293 section 3.4: a SYN occupies one sequence
   // number before the data).

@@ -1,15 +1,18 @@
-// TCP conversation tracking and SNMP-over-TCP stream reassembly (RFC 3430
-// section 2: BER-encoded SNMP messages back to back on the byte stream,
-// no other framing; a message may span segments and a segment may hold
-// several messages), with hard memory bounds.
+// TCP conversation tracking and stream reassembly of the PDUs of a protocol
+// over TCP (a PDU may span segments and a segment may hold several), with
+// hard memory bounds. The reassembler knows no protocol: the protocol's
+// layer supplies its framing, a function giving the length of the PDU that
+// starts at a boundary from its first octets (Wireshark's tcp_dissect_pdus
+// get_pdu_len). SNMP's (RFC 3430 section 2: BER messages back to back, X.690
+// 8.1.2-8.1.3) is proto::SnmpPduLength.
 //
 // Every TCP segment goes through Add(): the conversation table gives the
 // stream index (tcp.stream) and relative sequence numbers, like Wireshark.
-// When the caller says the segment carries SNMP, its payload is also cut
-// into messages by their BER headers (X.690 8.1.2-8.1.3):
+// When the caller passes a framing, the segment's payload is also cut into
+// that protocol's PDUs ("messages" below):
 //
 //   reassembly::TcpReassembler tcp;
-//   const reassembly::TcpResult& r = tcp.Add(segment, /*split_messages=*/true);
+//   const reassembly::TcpResult& r = tcp.Add(segment, &proto::SnmpPduLength);
 //   for (const reassembly::TcpMessage& m : r.messages) {
 //     m.reassembled ? dissect m.bytes (a new data source)
 //                   : dissect payload[m.offset, m.offset + m.bytes.size())
@@ -23,7 +26,7 @@
 //   message and resynchronises at that segment's first octet, with an
 //   event; a segment that later fills an old gap is out of order and
 //   ignored;
-// - a message whose BER header claims more than max_message octets is not
+// - a message whose header claims more than max_message octets is not
 //   buffered: an event, then its claimed octets are skipped as they arrive
 //   (a stream claiming 2 GiB never allocates more than a header);
 // - partial messages are held up to max_message per direction and
@@ -48,6 +51,45 @@
 #include "absl/types/span.h"
 
 namespace snmpdissect::reassembly {
+
+// The first octets of a PDU as the stream holds them: octets held from
+// earlier segments, then the new segment's. Framing functions read them
+// through At, which copies nothing.
+class PduPrefix {
+ public:
+  PduPrefix(absl::Span<const uint8_t> held, absl::Span<const uint8_t> fresh)
+      : held_(held), fresh_(fresh) {}
+  // Octet `i` of the PDU into *v; false when the stream has not delivered
+  // it yet.
+  bool At(size_t i, uint8_t* v) const {
+    if (i < held_.size()) {
+      *v = held_[i];
+      return true;
+    }
+    i -= held_.size();
+    if (i >= fresh_.size()) return false;
+    *v = fresh_[i];
+    return true;
+  }
+
+ private:
+  absl::Span<const uint8_t> held_;
+  absl::Span<const uint8_t> fresh_;
+};
+
+// What a framing function found at a PDU boundary.
+struct PduLength {
+  enum State : uint8_t {
+    kNeedMore,  // not enough octets yet to know the length
+    kInvalid,   // not the start of a PDU: the stream is out of step
+    kOk,        // `total` octets (header included) make the PDU
+  } state = kNeedMore;
+  uint64_t total = 0;
+};
+
+// A protocol's framing over TCP; must not allocate and must read at most a
+// header's worth of octets.
+using PduFraming = PduLength (*)(const PduPrefix& prefix);
 
 struct TcpLimits {
   // Largest SNMP message reassembled. RFC 3430 puts no limit on the
@@ -87,7 +129,8 @@ struct TcpMessage {
   // max_listed_frames of them), and how many there were.
   absl::Span<const uint64_t> frames;
   size_t frame_count = 0;
-  // The octets are not a well-formed BER header (X.690 8.1.2-8.1.3, RFC
+  // The octets are not the start of a PDU (the framing said kInvalid; for SNMP
+  // not a well-formed BER header, X.690 8.1.2-8.1.3, RFC
   // 3417 definite lengths): the rest of the segment, handed on so that the
   // SNMP dissector can show why; the stream resynchronises at the next
   // segment.
@@ -99,7 +142,7 @@ enum class TcpEventKind : uint8_t {
   kOutOfOrder,       // fills an old gap; ignored
   kLostSegment,      // value: octets missing before this segment
   kPartialDropped,   // value: octets of a partial message discarded
-  kMessageTooLong,   // value: the length the BER header claims
+  kMessageTooLong,   // value: the length the PDU's header claims
   kSkipping,         // value: octets of an over-long message still to skip
   kBufferLimit,      // value: octets that could not be held (max_total)
   kConversationsEvicted,  // value: how many (max_conversations)
@@ -139,11 +182,13 @@ class TcpReassembler {
  public:
   explicit TcpReassembler(TcpLimits limits = {});
 
-  // Tracks `segment`'s conversation; with `split_messages`, also cuts its
-  // payload into SNMP messages.
-  [[nodiscard]] const TcpResult& Add(const TcpSegment& segment, bool split_messages);
+  // Tracks `segment`'s conversation; with a `framing` (not nullptr), also
+  // cuts its payload into that protocol's PDUs. A conversation keeps the
+  // framing it was last given (for its held octets).
+  [[nodiscard]] const TcpResult& Add(const TcpSegment& segment, PduFraming framing);
 
   const TcpReassemblyStats& stats() const { return stats_; }
+  const TcpLimits& limits() const { return limits_; }
 
  private:
   struct Endpoint {
@@ -179,6 +224,7 @@ class TcpReassembler {
     std::vector<uint64_t> frames;   // frames that supplied `partial` (bounded)
     size_t frame_count = 0;
     uint64_t skip = 0;              // octets of an over-long message to skip
+    PduFraming framing = nullptr;   // how `partial` is delimited
   };
   struct Conversation {
     ConversationKey key;

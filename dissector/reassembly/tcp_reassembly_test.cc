@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "dissector/proto/snmp_framing.h"
 #include "gtest/gtest.h"
 
 namespace snmpdissect::reassembly {
@@ -35,8 +36,9 @@ std::string Message(size_t content_length, char fill = 'm') {
 // One direction of a conversation: client 10.0.0.1:40000 -> 10.0.0.2:161.
 class Flow {
  public:
-  explicit Flow(TcpReassembler* r, uint32_t isn = 1000, uint16_t port = 40000)
-      : r_(r), seq_(isn), port_(port) {}
+  explicit Flow(TcpReassembler* r, uint32_t isn = 1000, uint16_t port = 40000,
+                PduFraming framing = &proto::SnmpPduLength)
+      : r_(r), seq_(isn), port_(port), framing_(framing) {}
 
   const TcpResult& Syn() {
     const TcpResult& res = Send("", kSyn);
@@ -74,15 +76,24 @@ class Flow {
     s.flags = flags;
     s.payload = Span(storage_.back());
     s.frame = ++frame_;
-    return r_->Add(s, /*split_messages=*/true);
+    return r_->Add(s, framing_);
   }
 
   TcpReassembler* r_;
   uint32_t seq_;
   uint16_t port_;
+  PduFraming framing_;
   uint64_t frame_ = 0;
   std::vector<std::string> storage_;
 };
+
+// A protocol the reassembler has never heard of: a 2-octet big-endian
+// length, then that many octets (AgentX-like framing, simpler).
+PduLength LengthPrefixed(const PduPrefix& prefix) {
+  uint8_t hi = 0, lo = 0;
+  if (!prefix.At(0, &hi) || !prefix.At(1, &lo)) return {};
+  return {PduLength::kOk, 2 + (uint64_t{hi} << 8 | lo)};
+}
 
 bool HasEvent(const TcpResult& r, TcpEventKind kind) {
   for (const TcpEvent& e : r.events) {
@@ -100,7 +111,7 @@ TEST(TcpReassemblyTest, StreamIndexAndRelativeNumbers) {
   syn.dst_port = 161;
   syn.seq = 2712111437u;
   syn.flags = kSyn;
-  const TcpResult& a = r.Add(syn, false);
+  const TcpResult& a = r.Add(syn, nullptr);
   EXPECT_EQ(a.stream, 0u);
   EXPECT_EQ(a.relative_seq, 0u);
   EXPECT_EQ(a.next_relative_seq, 1u);
@@ -112,22 +123,22 @@ TEST(TcpReassemblyTest, StreamIndexAndRelativeNumbers) {
   synack.seq = 794106472u;
   synack.ack = 2712111438u;
   synack.flags = kSyn | kAck;
-  const TcpResult& b = r.Add(synack, false);
+  const TcpResult& b = r.Add(synack, nullptr);
   EXPECT_EQ(b.stream, 0u);  // same conversation, other direction
   EXPECT_EQ(b.relative_seq, 0u);
   EXPECT_EQ(b.relative_ack, 1u);
   TcpSegment other = syn;
   other.src_port = 40001;
-  EXPECT_EQ(r.Add(other, false).stream, 1u);
+  EXPECT_EQ(r.Add(other, nullptr).stream, 1u);
   // A new SYN (different ISN) on the first ports: a new stream.
   syn.seq = 1;
-  EXPECT_EQ(r.Add(syn, false).stream, 2u);
+  EXPECT_EQ(r.Add(syn, nullptr).stream, 2u);
   // Joining mid-stream: the first segment is relative 1.
   TcpSegment mid = other;
   mid.src_port = 40002;
   mid.seq = 99;
   mid.flags = kPshAck;
-  EXPECT_EQ(r.Add(mid, false).relative_seq, 1u);
+  EXPECT_EQ(r.Add(mid, nullptr).relative_seq, 1u);
 }
 
 TEST(TcpReassemblyTest, SeveralMessagesInOneSegment) {
@@ -297,6 +308,23 @@ TEST(TcpReassemblyTest, TotalBufferIsBounded) {
   }
   EXPECT_LE(r.stats().peak_buffered, limits.max_total);
   EXPECT_GT(r.stats().buffers_dropped, 40u);
+}
+
+// The layer above supplies the framing: the same reassembler cuts another
+// protocol's stream by that protocol's rule.
+TEST(TcpReassemblyTest, FramingComesFromTheProtocol) {
+  TcpReassembler r;
+  Flow c(&r, 1000, 40000, &LengthPrefixed);
+  c.Syn();
+  const std::string a = std::string("\x00\x03", 2) + "abc";
+  const std::string b = std::string("\x00\x02", 2) + "de";
+  const TcpResult& first = c.Data(a + b.substr(0, 1));
+  ASSERT_EQ(first.messages.size(), 1u);
+  EXPECT_EQ(AsString(first.messages[0].bytes), a);
+  const TcpResult& second = c.Data(b.substr(1));
+  ASSERT_EQ(second.messages.size(), 1u);
+  EXPECT_TRUE(second.messages[0].reassembled);
+  EXPECT_EQ(AsString(second.messages[0].bytes), b);
 }
 
 }  // namespace

@@ -8,12 +8,14 @@
 // and habits carry over. Where Wireshark has no field for something we show
 // (net-snmp Opaque floats, ...), the entry says so with in_wireshark = false.
 //
-//   const FieldInfo& f = GetField(FieldId::kSnmpMsgId);
+//   const FieldInfo& f = GetField(proto::Snmp::hf[proto::Snmp::kMsgId]);
 //   f.abbrev  // "snmp.msgID"
 //   f.name    // "msgID"
 //
-// To add a field (e.g. for a new layer): add its FieldId below, in the same
-// position as its row in fields.cc (a static_assert checks the order).
+// The table knows no protocol: each protocol declares its rows in its own
+// files under dissector/proto/ and the registry there assembles them
+// (field_table.h). To add a field to a protocol: add its enumerator to the
+// protocol's Field enum and its row, in the same position, to its rows.
 
 #ifndef SNMPDISSECT_DISSECTOR_TREE_FIELDS_H_
 #define SNMPDISSECT_DISSECTOR_TREE_FIELDS_H_
@@ -69,324 +71,20 @@ struct TrueFalse {
   const char* false_text;
 };
 
-enum class FieldId : uint16_t {
-  kRoot,  // the invisible root every tree starts with
-  kWsMalformed,
+// A field's id: its row in the one field table (GetField). Ids are not
+// declared here: the proto registry assigns each protocol a contiguous block
+// when it registers the protocol's rows (dissector/proto/protocols.cc), and
+// the protocol reads its ids through its FieldBlock. Only the root's is fixed.
+enum class FieldId : uint16_t {};
+inline constexpr FieldId kRootField{0};  // the invisible root every tree starts with
 
-  kSnmp,
-  kSnmpVersion,
-  kSnmpCommunity,
-  // SNMPv3 header (RFC 3412 section 6).
-  kSnmpMsgVersion,
-  kSnmpMsgGlobalData,
-  kSnmpMsgId,
-  kSnmpMsgMaxSize,
-  kSnmpMsgFlags,
-  kSnmpV3FlagsReport,
-  kSnmpV3FlagsCrypt,
-  kSnmpV3FlagsAuth,
-  kSnmpMsgSecurityModel,
-  kSnmpMsgSecurityParameters,
-  // USM (RFC 3414 section 2.4).
-  kSnmpMsgAuthoritativeEngineId,
-  kSnmpMsgAuthoritativeEngineBoots,
-  kSnmpMsgAuthoritativeEngineTime,
-  kSnmpMsgUserName,
-  kSnmpMsgAuthenticationParameters,
-  kSnmpMsgPrivacyParameters,
-  // USM outcome (RFC 3414 sections 3.2, 6 and 8): generated.
-  kSnmpV3Auth,
-  kSnmpUsmAuthProtocol,
-  kSnmpUsmPrivProtocol,
-  // Request/response matching (dissector/conversation).
-  kSnmpResponseIn,
-  kSnmpResponseTo,
-  kSnmpTime,
-  // SnmpEngineID structure (RFC 3411 section 5).
-  kSnmpEngineIdConform,
-  kSnmpEngineIdEnterprise,
-  kSnmpEngineIdFormat,
-  kSnmpEngineIdIpv4,
-  kSnmpEngineIdIpv6,
-  kSnmpEngineIdMac,
-  kSnmpEngineIdText,
-  kSnmpEngineIdData,
-  kSnmpEngineIdTime,
-  kSnmpAgentIdTrailer,
-  // msgData / ScopedPDU.
-  kSnmpMsgData,
-  kSnmpPlaintextElement,
-  kSnmpEncryptedPdu,
-  kSnmpDecryptedPdu,
-  kSnmpContextEngineId,
-  kSnmpContextName,
-  // PDUs (RFC 3416 section 3, RFC 1157 section 4.1.6).
-  kSnmpData,
-  kSnmpGetRequestElement,
-  kSnmpGetNextRequestElement,
-  kSnmpGetResponseElement,
-  kSnmpSetRequestElement,
-  kSnmpTrapElement,
-  kSnmpGetBulkRequestElement,
-  kSnmpInformRequestElement,
-  kSnmpV2TrapElement,
-  kSnmpReportElement,
-  kSnmpRequestId,
-  kSnmpErrorStatus,
-  kSnmpErrorIndex,
-  kSnmpNonRepeaters,
-  kSnmpMaxRepetitions,
-  kSnmpEnterprise,
-  kSnmpAgentAddr,
-  kSnmpGenericTrap,
-  kSnmpSpecificTrap,
-  kSnmpTimeStamp,
-  kSnmpVariableBindings,
-  kSnmpVarBind,
-  kSnmpName,
-  // Values (RFC 2578 section 7.1, RFC 3416 section 3).
-  kSnmpValueInt,
-  kSnmpValueOctets,
-  kSnmpValueOid,
-  kSnmpValueNull,
-  kSnmpValueIpv4,
-  kSnmpValueIpv6,
-  kSnmpValueAddr,
-  kSnmpValueU32,
-  kSnmpValueG32,
-  kSnmpValueUnknown,
-  kSnmpValueCounter,
-  kSnmpValueNsap,
-  kSnmpValueTimeticks,
-  kSnmpValueOpaque,
-  kSnmpNoSuchObject,
-  kSnmpNoSuchInstance,
-  kSnmpEndOfMibView,
-  // net-snmp Opaque specials: not in Wireshark.
-  kSnmpValueOpaqueFloat,
-  kSnmpValueOpaqueDouble,
-  kSnmpValueOpaqueCounter64,
-  kSnmpValueOpaqueInt64,
-  kSnmpValueOpaqueUint64,
-
-  // --- Capture pipeline layers (dissector/proto net layers). Names and
-  // types are Wireshark 4.0's (epan/dissectors/packet-frame.c, -eth.c,
-  // -vlan.c, -ieee8021ah.c, -sll.c, -null.c, -raw.c, -ip.c, -ipv6.c, -udp.c,
-  // -tcp.c). Fields Wireshark adds hidden (ip.addr, udp.port, ...) are
-  // ordinary nodes here.
-  // Frame (the capture record).
-  kFrame,
-  kFrameTime,
-  kFrameTimeEpoch,
-  kFrameTimeDelta,
-  kFrameTimeRelative,
-  kFrameNumber,
-  kFrameLen,
-  kFrameCapLen,
-  kFrameProtocols,
-  // Ethernet II / IEEE 802.3.
-  kEth,
-  kEthDst,
-  kEthSrc,
-  kEthAddr,
-  kEthDstLg,
-  kEthDstIg,
-  kEthSrcLg,
-  kEthSrcIg,
-  kEthType,
-  kEthLen,
-  kEthPadding,
-  kEthTrailer,
-  // 802.1Q VLAN tag and 802.1ad S-tag.
-  kVlan,
-  kVlanPriority,
-  kVlanDei,
-  kVlanId,
-  kVlanEtype,
-  kIeee8021ad,
-  kIeee8021adPriority,
-  kIeee8021adDei,
-  kIeee8021adId,
-  kIeee8021ahEtype,
-  // Linux cooked capture v1 and v2.
-  kSll,
-  kSllPkttype,
-  kSllHatype,
-  kSllHalen,
-  kSllSrcEth,
-  kSllSrcOther,
-  kSllUnused,
-  kSllLtype,
-  kSllEtype,
-  kSllIfindex,
-  // BSD loopback / raw IP.
-  kNull,
-  kNullFamily,
-  kRaw,
-  // IPv4 (RFC 791).
-  kIp,
-  kIpVersion,
-  kIpHdrLen,
-  kIpDsfield,
-  kIpDsfieldDscp,
-  kIpDsfieldEcn,
-  kIpLen,
-  kIpId,
-  kIpFlags,
-  kIpFlagsRb,
-  kIpFlagsDf,
-  kIpFlagsMf,
-  kIpFragOffset,
-  kIpTtl,
-  kIpProto,
-  kIpChecksum,
-  kIpSrc,
-  kIpDst,
-  kIpAddr,
-  kIpOptions,
-  kIpOptionsEol,
-  kIpOptionsNop,
-  kIpOptionsRecordRoute,
-  kIpOptionsRoute,
-  kIpOptionsSourceRoute,
-  kIpOptionsTimestamp,
-  kIpOptionsRouterAlert,
-  kIpOptionsSid,
-  kIpOptionsUnknown,
-  kIpOptType,
-  kIpOptTypeCopy,
-  kIpOptTypeClass,
-  kIpOptTypeNumber,
-  kIpOptLen,
-  kIpOptPtr,
-  kIpRecRt,
-  kIpSrcRt,
-  kIpOptRa,
-  kIpOptSid,
-  kIpOptOverflow,
-  kIpOptFlag,
-  kIpOptTimeStamp,
-  kIpOptTimeStampAddr,
-  kIpOptData,
-  kIpFragments,
-  kIpFragment,
-  kIpFragmentCount,
-  kIpReassembledLength,
-  kIpReassembledData,
-  // IPv6 (RFC 8200) and its extension headers.
-  kIpv6Protocol,  // (FieldType::kIpv6 takes the short name)
-  kIpv6Version,
-  kIpv6Tclass,
-  kIpv6TclassDscp,
-  kIpv6TclassEcn,
-  kIpv6Flow,
-  kIpv6Plen,
-  kIpv6Nxt,
-  kIpv6Hlim,
-  kIpv6Src,
-  kIpv6Dst,
-  kIpv6Addr,
-  kIpv6Hopopts,
-  kIpv6HopoptsNxt,
-  kIpv6HopoptsLen,
-  kIpv6HopoptsLenOct,
-  kIpv6Dstopts,
-  kIpv6DstoptsNxt,
-  kIpv6DstoptsLen,
-  kIpv6DstoptsLenOct,
-  kIpv6Opt,
-  kIpv6OptType,
-  kIpv6OptLength,
-  kIpv6OptPad1,
-  kIpv6OptPadn,
-  kIpv6OptRouterAlert,
-  kIpv6OptJumbo,
-  kIpv6OptUnknown,
-  kIpv6Routing,
-  kIpv6RoutingNxt,
-  kIpv6RoutingLen,
-  kIpv6RoutingLenOct,
-  kIpv6RoutingType,
-  kIpv6RoutingSegleft,
-  kIpv6RoutingUnknownData,
-  kIpv6Fraghdr,
-  kIpv6FraghdrNxt,
-  kIpv6FraghdrReservedOctet,
-  kIpv6FraghdrOffset,
-  kIpv6FraghdrReservedBits,
-  kIpv6FraghdrMore,
-  kIpv6FraghdrIdent,
-  kIpv6Fragments,
-  kIpv6Fragment,
-  kIpv6FragmentCount,
-  kIpv6ReassembledLength,
-  kIpv6ReassembledData,
-  // UDP (RFC 768).
-  kUdp,
-  kUdpSrcport,
-  kUdpDstport,
-  kUdpPort,
-  kUdpLength,
-  kUdpChecksum,
-  // TCP (RFC 9293).
-  kTcp,
-  kTcpSrcport,
-  kTcpDstport,
-  kTcpPort,
-  kTcpStream,
-  kTcpLen,
-  kTcpSeq,
-  kTcpSeqRaw,
-  kTcpNxtseq,
-  kTcpAck,
-  kTcpAckRaw,
-  kTcpHdrLen,
-  kTcpFlags,
-  kTcpFlagsRes,
-  kTcpFlagsAe,
-  kTcpFlagsCwr,
-  kTcpFlagsEce,
-  kTcpFlagsUrg,
-  kTcpFlagsAck,
-  kTcpFlagsPush,
-  kTcpFlagsReset,
-  kTcpFlagsSyn,
-  kTcpFlagsFin,
-  kTcpWindowSizeValue,
-  kTcpChecksum,
-  kTcpUrgentPointer,
-  kTcpOptions,
-  kTcpOptionsEol,
-  kTcpOptionsNop,
-  kTcpOptionsMss,
-  kTcpOptionsWscale,
-  kTcpOptionsSackPerm,
-  kTcpOptionsSack,
-  kTcpOptionsTimestamp,
-  kTcpOptionsUnknown,
-  kTcpOptionKind,
-  kTcpOptionLen,
-  kTcpOptionsMssVal,
-  kTcpOptionsWscaleShift,
-  kTcpOptionsWscaleMultiplier,
-  kTcpOptionsSackLe,
-  kTcpOptionsSackRe,
-  kTcpOptionsSackCount,
-  kTcpOptionsTimestampTsval,
-  kTcpOptionsTimestampTsecr,
-  kTcpOptionsUnknownPayload,
-  kTcpSegmentData,
-  kTcpSegments,
-  kTcpSegment,
-  kTcpSegmentCount,
-  kTcpReassembledLength,
-  kTcpReassembledData,
-  kIpEmptyRt,  // (late addition: an IPv4 route option's unused slot)
-  kCount,  // not a field
-};
-
+// One row of a protocol's field table, declared as constexpr data by the
+// protocol (dissector/proto/<protocol>_fields.cc) and copied into the one
+// table at registration.
 struct FieldInfo {
-  FieldId id;
+  // The row's index within its protocol's rows (the protocol's Field enum);
+  // the registry checks that it matches the row's position.
+  uint16_t local = 0;
   const char* abbrev;  // "snmp.msgID"; empty for kRoot only
   const char* name;    // "msgID": what printers show before the value
   FieldType type;
@@ -404,17 +102,66 @@ struct FieldInfo {
   uint8_t bit_width = 0;
   // False for fields Wireshark does not have (our extensions).
   bool in_wireshark = true;
+  // Wireshark's blurb (`tshark -G fields`, column 6); nullptr: none.
+  const char* description = nullptr;
+  // kHex integers: the digits printed (Wireshark's FT_UINTn width, which it
+  // keeps even for bit fields of a wider octet); 0: two per octet of
+  // bit_width for bit fields, else 4 (FT_UINT16).
+  uint8_t hex_digits = 0;
+  // kBytes fields whose node is a data source (tree.h Range): the title
+  // Wireshark gives that source (add_new_data_source: "Reassembled TCP").
+  const char* data_source = nullptr;
+  // Protocol rows: the Protocol column's text ("SNMP"); nullptr for
+  // protocols that never name a frame, and for every other row.
+  const char* short_name = nullptr;
+
+  // Set by the table at registration: the row's id, and its protocol's (the
+  // protocol row's own id for a protocol row).
+  FieldId id{};
+  FieldId parent{};
 };
 
-inline constexpr size_t kFieldCount = static_cast<size_t>(FieldId::kCount);
+// A protocol's field ids (Wireshark's hf_ ints, as one base per protocol):
+// its rows' local indexes plus the base the table gave the protocol. A
+// constinit object owned by the protocol, written once at registration,
+// before any packet; reading it costs a load and an add.
+//
+//   tree->AddUint(node, Udp::hf[Udp::kSrcport], range, port);
+class FieldBlock {
+ public:
+  constexpr FieldBlock() = default;
+  FieldId operator[](uint16_t local) const {
+    return static_cast<FieldId>(base_ + local);
+  }
+  uint16_t base() const { return base_; }
 
-// The row for `id`; `id` must be a real field (below kCount).
-const FieldInfo& GetField(FieldId id);
+ private:
+  friend class FieldTableBuilder;
+  uint16_t base_ = 0;
+};
 
-// Every row, in FieldId order.
+namespace internal {
+// The installed table (field_table.h); before installation, the root's row
+// only.
+extern const FieldInfo* field_rows;
+extern size_t field_count;
+}  // namespace internal
+
+// The row for `id`, O(1): an index into the one table. `id` must come from
+// a registered protocol's FieldBlock (or be kRootField).
+inline const FieldInfo& GetField(FieldId id) {
+  return internal::field_rows[static_cast<uint16_t>(id)];
+}
+
+// The number of rows (ids run from 0 to FieldCount() - 1).
+inline size_t FieldCount() { return internal::field_count; }
+
+// Every row, in id order: the root, then each protocol's rows in
+// registration order.
 absl::Span<const FieldInfo> AllFields();
 
-// The field with this abbreviation, or nullptr.
+// The field with this abbreviation, or nullptr. A hash lookup (options
+// parsing, never per packet).
 const FieldInfo* FindField(std::string_view abbrev);
 
 // The name for `value` in `field`'s value_names, or unknown_name (possibly

@@ -11,9 +11,11 @@ void Tree::Clear() {
   nodes_.clear();
   diagnostics_.clear();
   arena_.clear();
+  info_.clear();
+  first_malformed_ = kNoNode;
   truncated_ = false;
   Node root;
-  root.field = FieldId::kRoot;
+  root.field = kRootField;
   nodes_.push_back(root);
 }
 

@@ -16,9 +16,9 @@
 //
 //   tree::Tree tree;                                    // once
 //   tree.Clear();                                       // per frame
-//   NodeId snmp = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {42, 41});
-//   NodeId id = tree.AddInt(snmp, FieldId::kSnmpMsgId, {50, 6}, 42);
-//   tree.AddDiagnostic(id, ExpertId::kSnmpMsgIdOutOfRange);
+//   NodeId snmp = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {42, 41});
+//   NodeId id = tree.AddInt(snmp, proto::Snmp::hf[proto::Snmp::kMsgId], {50, 6}, 42);
+//   tree.AddDiagnostic(id, proto::Snmp::ei[proto::Snmp::kMsgIdOutOfRange]);
 //
 // Limits: a tree holds at most TreeLimits::max_nodes nodes, max_diagnostics
 // diagnostics and max_text_bytes of text. Past a limit the Add* calls return
@@ -43,6 +43,7 @@
 
 #include "absl/functional/function_ref.h"
 #include "absl/types/span.h"
+#include "dissector/proto/snmp_fields.h"
 #include "dissector/tree/experts.h"
 #include "dissector/tree/fields.h"
 
@@ -80,7 +81,7 @@ struct TextRef {
 };
 
 struct Node {
-  FieldId field = FieldId::kRoot;
+  FieldId field = kRootField;
   // The kind of value held: the field's type, or kBytes for raw content.
   FieldType type = FieldType::kNone;
   // Not in the packet but worked out (Wireshark's generated items, printed
@@ -177,6 +178,23 @@ class Tree {
   DiagnosticId AddDiagnostic(NodeId node, ExpertId expert, Severity severity,
                              absl::FunctionRef<void(std::string*)> write);
 
+  // --- Columns. The Info column (Wireshark's COL_INFO) is written by the
+  // layers while they dissect, each as its Wireshark dissector does (set,
+  // append, clear); printers only copy it. Its buffer keeps its capacity.
+
+  std::string* mutable_info() { return &info_; }
+  void SetInfo(std::string_view text) { info_.assign(text.data(), text.size()); }
+  void ClearInfo() { info_.clear(); }
+  std::string_view info() const { return info_; }
+
+  // `node` marks a decode that stopped ("[Malformed Packet: ...]", the
+  // _ws.malformed pseudo-field); the summary appends "[Malformed Packet]"
+  // to the Info, as epan/show_exception.c does. The first one is kept.
+  void MarkMalformed(NodeId node) {
+    if (first_malformed_ == kNoNode) first_malformed_ = node;
+  }
+  NodeId first_malformed() const { return first_malformed_; }
+
   // --- Reading.
 
   size_t size() const { return nodes_.size(); }
@@ -229,6 +247,8 @@ class Tree {
   std::vector<Node> nodes_;
   std::vector<Diagnostic> diagnostics_;
   std::string arena_;
+  std::string info_;
+  NodeId first_malformed_ = kNoNode;
   bool truncated_ = false;
 };
 

@@ -1,3 +1,5 @@
+#include "dissector/proto/malformed_fields.h"
+#include "dissector/proto/snmp_fields.h"
 #include "dissector/tree/tree.h"
 
 #include <cstdint>
@@ -25,19 +27,19 @@ TEST(TreeTest, StartsWithOnlyTheRoot) {
 
 TEST(TreeTest, LinksChildrenInOrderAndStoresTypedValues) {
   Tree tree;
-  const NodeId snmp = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 40});
-  const NodeId version = tree.AddInt(snmp, FieldId::kSnmpVersion, {2, 3}, 1);
+  const NodeId snmp = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {0, 40});
+  const NodeId version = tree.AddInt(snmp, proto::Snmp::hf[proto::Snmp::kVersion], {2, 3}, 1);
   const NodeId community =
-      tree.AddString(snmp, FieldId::kSnmpCommunity, {5, 8}, std::string_view("pub\x1b"));
-  const NodeId id = tree.AddInt(snmp, FieldId::kSnmpRequestId, {13, 4}, -7);
-  const NodeId bytes = tree.AddBytes(snmp, FieldId::kSnmpMsgFlags, {17, 3},
+      tree.AddString(snmp, proto::Snmp::hf[proto::Snmp::kCommunity], {5, 8}, std::string_view("pub\x1b"));
+  const NodeId id = tree.AddInt(snmp, proto::Snmp::hf[proto::Snmp::kRequestId], {13, 4}, -7);
+  const NodeId bytes = tree.AddBytes(snmp, proto::Snmp::hf[proto::Snmp::kMsgFlags], {17, 3},
                                      std::vector<uint8_t>{0x07});
-  const NodeId oid = tree.AddOid(snmp, FieldId::kSnmpName, {20, 5},
+  const NodeId oid = tree.AddOid(snmp, proto::Snmp::hf[proto::Snmp::kName], {20, 5},
                                  [](std::string* out) { out->append("1.3.6"); });
-  const NodeId flag = tree.AddBool(bytes, FieldId::kSnmpV3FlagsAuth, {19, 1}, true);
-  const NodeId ip = tree.AddIpv4(snmp, FieldId::kSnmpAgentAddr, {25, 6}, 0x0a000001);
-  const NodeId when = tree.AddTime(snmp, FieldId::kSnmpEngineIdTime, {31, 4}, -1);
-  const NodeId real = tree.AddDouble(snmp, FieldId::kSnmpValueOpaqueDouble, {35, 5}, 2.5);
+  const NodeId flag = tree.AddBool(bytes, proto::Snmp::hf[proto::Snmp::kV3FlagsAuth], {19, 1}, true);
+  const NodeId ip = tree.AddIpv4(snmp, proto::Snmp::hf[proto::Snmp::kAgentAddr], {25, 6}, 0x0a000001);
+  const NodeId when = tree.AddTime(snmp, proto::Snmp::hf[proto::Snmp::kEngineIdTime], {31, 4}, -1);
+  const NodeId real = tree.AddDouble(snmp, proto::Snmp::hf[proto::Snmp::kValueOpaqueDouble], {35, 5}, 2.5);
 
   EXPECT_EQ(Children(tree, Tree::kRoot), std::vector<NodeId>{snmp});
   EXPECT_EQ(Children(tree, snmp),
@@ -65,24 +67,24 @@ TEST(TreeTest, LinksChildrenInOrderAndStoresTypedValues) {
 
 TEST(TreeTest, WrongSizedAddressesFallBackToBytes) {
   Tree tree;
-  const NodeId six = tree.AddIpv6(Tree::kRoot, FieldId::kSnmpEngineIdIpv6, {0, 3},
+  const NodeId six = tree.AddIpv6(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kEngineIdIpv6], {0, 3},
                                   std::vector<uint8_t>{1, 2, 3});
-  const NodeId mac = tree.AddEther(Tree::kRoot, FieldId::kSnmpEngineIdMac, {0, 6},
+  const NodeId mac = tree.AddEther(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kEngineIdMac], {0, 6},
                                    std::vector<uint8_t>{1, 2, 3, 4, 5, 6});
   EXPECT_EQ(tree.node(six).type, FieldType::kBytes);
   EXPECT_EQ(tree.node(mac).type, FieldType::kEther);
-  EXPECT_TRUE(Tree::TypeFits(FieldId::kSnmpEngineIdIpv6, FieldType::kBytes));
-  EXPECT_FALSE(Tree::TypeFits(FieldId::kSnmpEngineIdIpv6, FieldType::kString));
+  EXPECT_TRUE(Tree::TypeFits(proto::Snmp::hf[proto::Snmp::kEngineIdIpv6], FieldType::kBytes));
+  EXPECT_FALSE(Tree::TypeFits(proto::Snmp::hf[proto::Snmp::kEngineIdIpv6], FieldType::kString));
 }
 
 TEST(TreeTest, DiagnosticsChainOnTheirNode) {
   Tree tree;
-  const NodeId a = tree.AddNone(Tree::kRoot, FieldId::kSnmpVarBind, {0, 4});
-  const DiagnosticId d1 = tree.AddDiagnostic(a, ExpertId::kSnmpTrailingData);
-  const DiagnosticId d2 = tree.AddDiagnostic(a, ExpertId::kMalformed, Severity::kError,
+  const NodeId a = tree.AddNone(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kVarBind], {0, 4});
+  const DiagnosticId d1 = tree.AddDiagnostic(a, proto::Snmp::ei[proto::Snmp::kTrailingData]);
+  const DiagnosticId d2 = tree.AddDiagnostic(a, proto::Malformed::ei[proto::Malformed::kExpert], Severity::kError,
                                              "offset 3: length exceeds input");
   const DiagnosticId d3 = tree.AddDiagnostic(
-      a, ExpertId::kMalformed, Severity::kError,
+      a, proto::Malformed::ei[proto::Malformed::kExpert], Severity::kError,
       [](std::string* out) { out->append("written"); });
   EXPECT_EQ(tree.node(a).first_diagnostic, d1);
   EXPECT_EQ(tree.diagnostic(d1).next, d2);
@@ -91,14 +93,14 @@ TEST(TreeTest, DiagnosticsChainOnTheirNode) {
   EXPECT_EQ(tree.Text(tree.diagnostic(d1).text), "");
   EXPECT_EQ(tree.Text(tree.diagnostic(d2).text), "offset 3: length exceeds input");
   EXPECT_EQ(tree.Text(tree.diagnostic(d3).text), "written");
-  EXPECT_EQ(tree.AddDiagnostic(kNoNode, ExpertId::kMalformed), kNoDiagnostic);
+  EXPECT_EQ(tree.AddDiagnostic(kNoNode, proto::Malformed::ei[proto::Malformed::kExpert]), kNoDiagnostic);
 }
 
 TEST(TreeTest, AddingUnderNoNodeDoesNothing) {
   Tree tree;
-  EXPECT_EQ(tree.AddInt(kNoNode, FieldId::kSnmpMsgId, {0, 1}, 1), kNoNode);
-  EXPECT_EQ(tree.AddString(kNoNode, FieldId::kSnmpCommunity, {0, 1}, "x"), kNoNode);
-  EXPECT_EQ(tree.AddOid(kNoNode, FieldId::kSnmpName, {0, 1},
+  EXPECT_EQ(tree.AddInt(kNoNode, proto::Snmp::hf[proto::Snmp::kMsgId], {0, 1}, 1), kNoNode);
+  EXPECT_EQ(tree.AddString(kNoNode, proto::Snmp::hf[proto::Snmp::kCommunity], {0, 1}, "x"), kNoNode);
+  EXPECT_EQ(tree.AddOid(kNoNode, proto::Snmp::hf[proto::Snmp::kName], {0, 1},
                         [](std::string* out) { out->append("1.3"); }),
             kNoNode);
   EXPECT_EQ(tree.size(), 1u);
@@ -107,16 +109,16 @@ TEST(TreeTest, AddingUnderNoNodeDoesNothing) {
 
 TEST(TreeTest, FindAndInnermost) {
   Tree tree;
-  const NodeId snmp = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {10, 30});
-  const NodeId data = tree.AddUint(snmp, FieldId::kSnmpData, {20, 20}, 0);
-  const NodeId element = tree.AddNone(data, FieldId::kSnmpGetRequestElement, {20, 20});
-  const NodeId id = tree.AddInt(element, FieldId::kSnmpRequestId, {22, 4}, 1);
-  const NodeId status = tree.AddInt(element, FieldId::kSnmpErrorStatus, {26, 3}, 0);
-  EXPECT_EQ(tree.Find(FieldId::kSnmpErrorStatus), status);
-  EXPECT_EQ(tree.Find(FieldId::kSnmpErrorStatus, data), status);
-  EXPECT_EQ(tree.Find(FieldId::kSnmpErrorStatus, id), kNoNode);
-  EXPECT_EQ(tree.Find(FieldId::kSnmpMsgId), kNoNode);
-  EXPECT_EQ(tree.Find(FieldId::kSnmp, snmp), kNoNode);  // not the start itself
+  const NodeId snmp = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {10, 30});
+  const NodeId data = tree.AddUint(snmp, proto::Snmp::hf[proto::Snmp::kData], {20, 20}, 0);
+  const NodeId element = tree.AddNone(data, proto::Snmp::hf[proto::Snmp::kGetRequestElement], {20, 20});
+  const NodeId id = tree.AddInt(element, proto::Snmp::hf[proto::Snmp::kRequestId], {22, 4}, 1);
+  const NodeId status = tree.AddInt(element, proto::Snmp::hf[proto::Snmp::kErrorStatus], {26, 3}, 0);
+  EXPECT_EQ(tree.Find(proto::Snmp::hf[proto::Snmp::kErrorStatus]), status);
+  EXPECT_EQ(tree.Find(proto::Snmp::hf[proto::Snmp::kErrorStatus], data), status);
+  EXPECT_EQ(tree.Find(proto::Snmp::hf[proto::Snmp::kErrorStatus], id), kNoNode);
+  EXPECT_EQ(tree.Find(proto::Snmp::hf[proto::Snmp::kMsgId]), kNoNode);
+  EXPECT_EQ(tree.Find(proto::Snmp::hf[proto::Snmp::kSnmp], snmp), kNoNode);  // not the start itself
   EXPECT_EQ(tree.Innermost(snmp, 23), id);
   EXPECT_EQ(tree.Innermost(snmp, 29), element);  // past error-status, in the PDU
   EXPECT_EQ(tree.Innermost(snmp, 12), snmp);
@@ -142,11 +144,11 @@ TEST(TreeTest, RangeContainsItsOctetsOnly) {
 
 TEST(TreeTest, InnermostStaysInItsSource) {
   Tree tree;
-  const NodeId snmp = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 100});
+  const NodeId snmp = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {0, 100});
   // A decrypted ScopedPDU: its own data source, offsets into its value.
-  const NodeId plain = tree.AddBytes(snmp, FieldId::kSnmpDecryptedPdu, {50, 50},
+  const NodeId plain = tree.AddBytes(snmp, proto::Snmp::hf[proto::Snmp::kDecryptedPdu], {50, 50},
                                      absl::Span<const uint8_t>());
-  const NodeId inner = tree.AddBytes(plain, FieldId::kSnmpContextEngineId, {0, 10, plain},
+  const NodeId inner = tree.AddBytes(plain, proto::Snmp::hf[proto::Snmp::kContextEngineId], {0, 10, plain},
                                      absl::Span<const uint8_t>());
   EXPECT_EQ(tree.Innermost(snmp, 55), plain);  // frame offset 55
   EXPECT_EQ(tree.Innermost(plain, 5, plain), inner);
@@ -156,15 +158,15 @@ TEST(TreeTest, InnermostStaysInItsSource) {
 
 TEST(TreeTest, DiagnosticTextLandsInTheArena) {
   Tree tree(TreeLimits{.max_text_bytes = 8});
-  const NodeId p = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
+  const NodeId p = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {0, 1});
   const DiagnosticId d =
-      tree.AddDiagnostic(p, ExpertId::kSnmpTrailingData, Severity::kNote, "12345");
+      tree.AddDiagnostic(p, proto::Snmp::ei[proto::Snmp::kTrailingData], Severity::kNote, "12345");
   ASSERT_NE(d, kNoDiagnostic);
   EXPECT_EQ(tree.Text(tree.diagnostic(d).text), "12345");
-  EXPECT_EQ(tree.AddDiagnostic(p, ExpertId::kSnmpTrailingData, Severity::kNote, "6789"),
+  EXPECT_EQ(tree.AddDiagnostic(p, proto::Snmp::ei[proto::Snmp::kTrailingData], Severity::kNote, "6789"),
             kNoDiagnostic);  // past the text limit
   EXPECT_TRUE(tree.truncated());
-  EXPECT_EQ(tree.AddDiagnostic(kNoNode, ExpertId::kSnmpTrailingData, Severity::kNote, "x"),
+  EXPECT_EQ(tree.AddDiagnostic(kNoNode, proto::Snmp::ei[proto::Snmp::kTrailingData], Severity::kNote, "x"),
             kNoDiagnostic);
   EXPECT_EQ(tree.diagnostic_count(), 1u);
 }
@@ -173,10 +175,10 @@ TEST(TreeTest, ClearKeepsCapacitySoReuseDoesNotAllocate) {
   Tree tree;
   auto build = [&tree] {
     tree.Clear();
-    const NodeId p = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 100});
+    const NodeId p = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {0, 100});
     for (int i = 0; i < 100; ++i) {
-      tree.AddString(p, FieldId::kSnmpCommunity, {0, 1}, "some community text");
-      tree.AddDiagnostic(p, ExpertId::kSnmpTrailingData, Severity::kNote, "text");
+      tree.AddString(p, proto::Snmp::hf[proto::Snmp::kCommunity], {0, 1}, "some community text");
+      tree.AddDiagnostic(p, proto::Snmp::ei[proto::Snmp::kTrailingData], Severity::kNote, "text");
     }
   };
   build();
@@ -190,15 +192,15 @@ TEST(TreeTest, ClearKeepsCapacitySoReuseDoesNotAllocate) {
 
 TEST(TreeTest, LimitsTruncateInsteadOfGrowing) {
   Tree tree(TreeLimits{.max_nodes = 4, .max_diagnostics = 1, .max_text_bytes = 8});
-  const NodeId p = tree.AddProtocol(Tree::kRoot, FieldId::kSnmp, {0, 1});
-  EXPECT_NE(tree.AddString(p, FieldId::kSnmpCommunity, {0, 1}, "12345678"), kNoNode);
-  EXPECT_EQ(tree.AddString(p, FieldId::kSnmpCommunity, {0, 1}, "x"), kNoNode);  // text
+  const NodeId p = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {0, 1});
+  EXPECT_NE(tree.AddString(p, proto::Snmp::hf[proto::Snmp::kCommunity], {0, 1}, "12345678"), kNoNode);
+  EXPECT_EQ(tree.AddString(p, proto::Snmp::hf[proto::Snmp::kCommunity], {0, 1}, "x"), kNoNode);  // text
   EXPECT_TRUE(tree.truncated());
-  EXPECT_NE(tree.AddInt(p, FieldId::kSnmpMsgId, {0, 1}, 1), kNoNode);
-  EXPECT_EQ(tree.AddInt(p, FieldId::kSnmpMsgId, {0, 1}, 2), kNoNode);  // nodes
+  EXPECT_NE(tree.AddInt(p, proto::Snmp::hf[proto::Snmp::kMsgId], {0, 1}, 1), kNoNode);
+  EXPECT_EQ(tree.AddInt(p, proto::Snmp::hf[proto::Snmp::kMsgId], {0, 1}, 2), kNoNode);  // nodes
   EXPECT_EQ(tree.size(), 4u);
-  EXPECT_NE(tree.AddDiagnostic(p, ExpertId::kSnmpTrailingData), kNoDiagnostic);
-  EXPECT_EQ(tree.AddDiagnostic(p, ExpertId::kSnmpTrailingData), kNoDiagnostic);
+  EXPECT_NE(tree.AddDiagnostic(p, proto::Snmp::ei[proto::Snmp::kTrailingData]), kNoDiagnostic);
+  EXPECT_EQ(tree.AddDiagnostic(p, proto::Snmp::ei[proto::Snmp::kTrailingData]), kNoDiagnostic);
   EXPECT_EQ(tree.diagnostic_count(), 1u);
   tree.Clear();
   EXPECT_FALSE(tree.truncated());
@@ -207,7 +209,7 @@ TEST(TreeTest, LimitsTruncateInsteadOfGrowing) {
 
 TEST(TreeTest, LabelsAndGeneratedFlag) {
   Tree tree;
-  const NodeId n = tree.AddUint(Tree::kRoot, FieldId::kSnmpValueCounter, {0, 1}, 5);
+  const NodeId n = tree.AddUint(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kValueCounter], {0, 1}, 5);
   tree.SetLabel(n, "Value (Counter64)");
   tree.SetGenerated(n);
   tree.SetRange(n, {3, 4});

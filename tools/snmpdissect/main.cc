@@ -8,6 +8,7 @@
 
 #include "codec/usm/processor.h"
 #include "codec/usm/users.h"
+#include "dissector/proto/protocols.h"
 
 #include "tools/snmpdissect/capture_mode.h"
 #include "tools/snmpdissect/hex_mode.h"
@@ -15,6 +16,8 @@
 
 int main(int argc, char** argv) {
   using snmpdissect::cli::Options;
+  // Field names (-e, -O) are looked up while parsing the options.
+  snmpdissect::proto::RegisterProtocols();
   const auto options =
       snmpdissect::cli::ParseOptions({argv + 1, static_cast<size_t>(argc > 0 ? argc - 1 : 0)});
   if (!options.ok()) {

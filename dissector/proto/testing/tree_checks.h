@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "dissector/proto/ethernet_fields.h"
+#include "dissector/proto/tcp_fields.h"
 #include "dissector/tree/tree.h"
 #include "gtest/gtest.h"
 
@@ -44,8 +46,8 @@ inline void ExpectWellFormedTree(const tree::Tree& tree, size_t frame_length) {
         << name << " [" << node.range.offset << ", " << node.range.end() << ") in source "
         << source;
     if (node.parent == tree::Tree::kRoot || node.range.length == 0) continue;
-    if (node.field == tree::FieldId::kEthPadding || node.field == tree::FieldId::kEthTrailer ||
-        node.field == tree::FieldId::kTcpSegmentData) {
+    if (node.field == Eth::hf[Eth::kPadding] || node.field == Eth::hf[Eth::kTrailer] ||
+        node.field == Tcp::hf[Tcp::kSegmentData]) {
       continue;
     }
     const tree::Range up = tree.node(node.parent).range;

@@ -1,0 +1,50 @@
+#include "dissector/proto/sll_fields.h"
+
+#include "dissector/proto/value_names.h"
+
+namespace snmpdissect::proto {
+namespace {
+
+using T = tree::FieldType;
+using S = tree::Severity;
+using G = tree::ExpertGroup;
+using tree::Display;
+
+// Linux packet types (linux/if_packet.h PACKET_*).
+constexpr tree::ValueName kSllPacketTypeNames[] = {
+    {0, 0, "Unicast to us"},        {1, 1, "Broadcast"},
+    {2, 2, "Multicast"},            {3, 3, "Unicast to another host"},
+    {4, 4, "Sent by us"},
+};
+
+// ARPHRD_* values seen in cooked captures (linux/if_arp.h).
+constexpr tree::ValueName kSllHardwareTypeNames[] = {
+    {1, 1, "Ethernet"},        {512, 512, "PPP"},          {772, 772, "Loopback"},
+    {776, 776, "IPv6-in-IPv4"}, {778, 778, "IP GRE"},      {823, 823, "netlink"},
+    {65534, 65534, "None"},
+};
+
+constexpr tree::FieldInfo kSllFields[] = {
+    {.local = Sll::kSll, .abbrev = "sll", .name = "Linux cooked capture", .type = T::kProtocol,
+     .short_name = "SLL"},
+    {.local = Sll::kPkttype, .abbrev = "sll.pkttype", .name = "Packet type", .type = T::kUint,
+     .value_names = kSllPacketTypeNames, .unknown_name = "Unknown"},
+    {.local = Sll::kHatype, .abbrev = "sll.hatype", .name = "Link-layer address type",
+     .type = T::kUint, .value_names = kSllHardwareTypeNames},
+    {.local = Sll::kHalen, .abbrev = "sll.halen", .name = "Link-layer address length",
+     .type = T::kUint},
+    {.local = Sll::kSrcEth, .abbrev = "sll.src.eth", .name = "Source", .type = T::kEther},
+    {.local = Sll::kSrcOther, .abbrev = "sll.src.other", .name = "Source", .type = T::kBytes},
+    {.local = Sll::kUnused, .abbrev = "sll.unused", .name = "Unused", .type = T::kBytes},
+    {.local = Sll::kLtype, .abbrev = "sll.ltype", .name = "Protocol", .type = T::kUint,
+     .display = Display::kHex},
+    {.local = Sll::kEtype, .abbrev = "sll.etype", .name = "Protocol", .type = T::kUint,
+     .display = Display::kHex, .value_names = kEthertypeNames},
+    {.local = Sll::kIfindex, .abbrev = "sll.ifindex", .name = "Interface index", .type = T::kUint},
+};
+
+}  // namespace
+
+const tree::ProtocolRows Sll::kRows = {kSllFields, {}, &Sll::hf, &Sll::ei};
+
+}  // namespace snmpdissect::proto

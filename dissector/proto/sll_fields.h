@@ -1,0 +1,42 @@
+// Fields and experts of Linux cooked capture v1 and v2 (packet-sll.c), declared by the layer itself and
+// assembled into the one table by the proto registry (protocols.cc).
+// Each protocol is a struct: its Field and Expert enums (row indexes), the
+// ids the registry gave it (hf, ei: Wireshark's hf_/ei_ ints, one base per
+// protocol), and its rows (kRows).
+//
+//   tree->AddUint(node, Sll::hf[Sll::kIfindex], range, value);
+
+#ifndef SNMPDISSECT_DISSECTOR_PROTO_SLL_FIELDS_H_
+#define SNMPDISSECT_DISSECTOR_PROTO_SLL_FIELDS_H_
+
+#include <cstdint>
+
+#include "dissector/tree/field_table.h"
+
+namespace snmpdissect::proto {
+
+struct Sll {
+  enum Field : uint16_t {
+    kSll,
+    kPkttype,
+    kHatype,
+    kHalen,
+    kSrcEth,
+    kSrcOther,
+    kUnused,
+    kLtype,
+    kEtype,
+    kIfindex,
+    kFieldCount,
+  };
+  enum Expert : uint16_t {
+    kExpertCount,
+  };
+  static constinit inline tree::FieldBlock hf;
+  static constinit inline tree::ExpertBlock ei;
+  static const tree::ProtocolRows kRows;
+};
+
+}  // namespace snmpdissect::proto
+
+#endif  // SNMPDISSECT_DISSECTOR_PROTO_SLL_FIELDS_H_

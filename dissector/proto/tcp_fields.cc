@@ -1,0 +1,151 @@
+#include "dissector/proto/tcp_fields.h"
+
+#include "dissector/proto/value_names.h"
+
+namespace snmpdissect::proto {
+namespace {
+
+using T = tree::FieldType;
+using S = tree::Severity;
+using G = tree::ExpertGroup;
+using tree::Display;
+
+// TCP option kinds (IANA "TCP Option Kind Numbers").
+constexpr tree::ValueName kTcpOptionKindNames[] = {
+    {0, 0, "End of Option List"},
+    {1, 1, "No-Operation"},
+    {2, 2, "Maximum Segment Size"},
+    {3, 3, "Window Scale"},
+    {4, 4, "SACK Permitted"},
+    {5, 5, "SACK"},
+    {8, 8, "Time Stamp Option"},
+    {19, 19, "MD5 signature"},
+    {28, 28, "User Timeout"},
+    {29, 29, "TCP Authentication Option"},
+    {30, 30, "Multipath TCP"},
+    {34, 34, "TCP Fast Open Cookie"},
+    {253, 254, "RFC3692-style Experiment"},
+};
+
+constexpr tree::FieldInfo kTcpFields[] = {
+    {.local = Tcp::kTcp, .abbrev = "tcp", .name = "Transmission Control Protocol",
+     .type = T::kProtocol,
+     .short_name = "TCP"},
+    {.local = Tcp::kSrcport, .abbrev = "tcp.srcport", .name = "Source Port", .type = T::kUint},
+    {.local = Tcp::kDstport, .abbrev = "tcp.dstport", .name = "Destination Port", .type = T::kUint},
+    {.local = Tcp::kPort, .abbrev = "tcp.port", .name = "Source or Destination Port",
+     .type = T::kUint},
+    {.local = Tcp::kStream, .abbrev = "tcp.stream", .name = "Stream index", .type = T::kUint},
+    {.local = Tcp::kLen, .abbrev = "tcp.len", .name = "TCP Segment Len", .type = T::kUint},
+    // Relative to the first sequence number seen in that direction, as
+    // tshark shows by default; tcp.seq_raw is the header's.
+    {.local = Tcp::kSeq, .abbrev = "tcp.seq", .name = "Sequence Number", .type = T::kUint},
+    {.local = Tcp::kSeqRaw, .abbrev = "tcp.seq_raw", .name = "Sequence Number (raw)",
+     .type = T::kUint},
+    {.local = Tcp::kNxtseq, .abbrev = "tcp.nxtseq", .name = "Next Sequence Number",
+     .type = T::kUint},
+    {.local = Tcp::kAck, .abbrev = "tcp.ack", .name = "Acknowledgment Number", .type = T::kUint},
+    {.local = Tcp::kAckRaw, .abbrev = "tcp.ack_raw", .name = "Acknowledgment number (raw)",
+     .type = T::kUint},
+    // In octets, as tshark gives it.
+    {.local = Tcp::kHdrLen, .abbrev = "tcp.hdr_len", .name = "Header Length", .type = T::kUint},
+    {.local = Tcp::kFlags, .abbrev = "tcp.flags", .name = "Flags", .type = T::kUint,
+     .display = Display::kHex, .bitmask = 0x0fff, .bit_width = 12},
+    {.local = Tcp::kFlagsRes, .abbrev = "tcp.flags.res", .name = "Reserved", .type = T::kBool,
+     .true_false = kSetNotSet, .bitmask = 0xe00, .bit_width = 12},
+    {.local = Tcp::kFlagsAe, .abbrev = "tcp.flags.ae", .name = "Accurate ECN", .type = T::kBool,
+     .true_false = kSetNotSet, .bitmask = 0x100, .bit_width = 12},
+    {.local = Tcp::kFlagsCwr, .abbrev = "tcp.flags.cwr", .name = "Congestion Window Reduced",
+     .type = T::kBool, .true_false = kSetNotSet, .bitmask = 0x080, .bit_width = 12},
+    {.local = Tcp::kFlagsEce, .abbrev = "tcp.flags.ece", .name = "ECN-Echo", .type = T::kBool,
+     .true_false = kSetNotSet, .bitmask = 0x040, .bit_width = 12},
+    {.local = Tcp::kFlagsUrg, .abbrev = "tcp.flags.urg", .name = "Urgent", .type = T::kBool,
+     .true_false = kSetNotSet, .bitmask = 0x020, .bit_width = 12},
+    {.local = Tcp::kFlagsAck, .abbrev = "tcp.flags.ack", .name = "Acknowledgment",
+     .type = T::kBool, .true_false = kSetNotSet, .bitmask = 0x010, .bit_width = 12},
+    {.local = Tcp::kFlagsPush, .abbrev = "tcp.flags.push", .name = "Push", .type = T::kBool,
+     .true_false = kSetNotSet, .bitmask = 0x008, .bit_width = 12},
+    {.local = Tcp::kFlagsReset, .abbrev = "tcp.flags.reset", .name = "Reset", .type = T::kBool,
+     .true_false = kSetNotSet, .bitmask = 0x004, .bit_width = 12},
+    {.local = Tcp::kFlagsSyn, .abbrev = "tcp.flags.syn", .name = "Syn", .type = T::kBool,
+     .true_false = kSetNotSet, .bitmask = 0x002, .bit_width = 12},
+    {.local = Tcp::kFlagsFin, .abbrev = "tcp.flags.fin", .name = "Fin", .type = T::kBool,
+     .true_false = kSetNotSet, .bitmask = 0x001, .bit_width = 12},
+    {.local = Tcp::kWindowSizeValue, .abbrev = "tcp.window_size_value", .name = "Window",
+     .type = T::kUint},
+    {.local = Tcp::kChecksum, .abbrev = "tcp.checksum", .name = "Checksum", .type = T::kUint,
+     .display = Display::kHex},
+    {.local = Tcp::kUrgentPointer, .abbrev = "tcp.urgent_pointer", .name = "Urgent Pointer",
+     .type = T::kUint},
+    {.local = Tcp::kOptions, .abbrev = "tcp.options", .name = "Options", .type = T::kBytes},
+    {.local = Tcp::kOptionsEol, .abbrev = "tcp.options.eol",
+     .name = "TCP Option - End of Option List (EOL)", .type = T::kProtocol},
+    {.local = Tcp::kOptionsNop, .abbrev = "tcp.options.nop",
+     .name = "TCP Option - No-Operation (NOP)", .type = T::kProtocol},
+    {.local = Tcp::kOptionsMss, .abbrev = "tcp.options.mss",
+     .name = "TCP Option - Maximum segment size", .type = T::kProtocol},
+    {.local = Tcp::kOptionsWscale, .abbrev = "tcp.options.wscale",
+     .name = "TCP Option - Window scale", .type = T::kProtocol},
+    {.local = Tcp::kOptionsSackPerm, .abbrev = "tcp.options.sack_perm",
+     .name = "TCP Option - SACK permitted", .type = T::kProtocol},
+    {.local = Tcp::kOptionsSack, .abbrev = "tcp.options.sack", .name = "TCP Option - SACK",
+     .type = T::kProtocol},
+    {.local = Tcp::kOptionsTimestamp, .abbrev = "tcp.options.timestamp",
+     .name = "TCP Option - Timestamps", .type = T::kProtocol},
+    {.local = Tcp::kOptionsUnknown, .abbrev = "tcp.options.unknown",
+     .name = "TCP Option - Unknown", .type = T::kProtocol},
+    {.local = Tcp::kOptionKind, .abbrev = "tcp.option_kind", .name = "Kind", .type = T::kUint,
+     .value_names = kTcpOptionKindNames, .unknown_name = "Unknown"},
+    {.local = Tcp::kOptionLen, .abbrev = "tcp.option_len", .name = "Length", .type = T::kUint},
+    {.local = Tcp::kOptionsMssVal, .abbrev = "tcp.options.mss_val", .name = "MSS Value",
+     .type = T::kUint},
+    {.local = Tcp::kOptionsWscaleShift, .abbrev = "tcp.options.wscale.shift",
+     .name = "Shift count", .type = T::kUint},
+    {.local = Tcp::kOptionsWscaleMultiplier, .abbrev = "tcp.options.wscale.multiplier",
+     .name = "Multiplier", .type = T::kUint},
+    {.local = Tcp::kOptionsSackLe, .abbrev = "tcp.options.sack_le", .name = "left edge",
+     .type = T::kUint},
+    {.local = Tcp::kOptionsSackRe, .abbrev = "tcp.options.sack_re", .name = "right edge",
+     .type = T::kUint},
+    {.local = Tcp::kOptionsSackCount, .abbrev = "tcp.options.sack.count",
+     .name = "TCP SACK Count", .type = T::kUint},
+    {.local = Tcp::kOptionsTimestampTsval, .abbrev = "tcp.options.timestamp.tsval",
+     .name = "Timestamp value", .type = T::kUint},
+    {.local = Tcp::kOptionsTimestampTsecr, .abbrev = "tcp.options.timestamp.tsecr",
+     .name = "Timestamp echo reply", .type = T::kUint},
+    {.local = Tcp::kOptionsUnknownPayload, .abbrev = "tcp.options.unknown.payload",
+     .name = "Payload", .type = T::kBytes},
+    {.local = Tcp::kSegmentData, .abbrev = "tcp.segment_data", .name = "TCP segment data",
+     .type = T::kBytes},
+    {.local = Tcp::kSegments, .abbrev = "tcp.segments", .name = "Reassembled TCP Segments",
+     .type = T::kNone},
+    {.local = Tcp::kSegment, .abbrev = "tcp.segment", .name = "Frame", .type = T::kUint},
+    {.local = Tcp::kSegmentCount, .abbrev = "tcp.segment.count", .name = "Segment count",
+     .type = T::kUint},
+    {.local = Tcp::kReassembledLength, .abbrev = "tcp.reassembled.length",
+     .name = "Reassembled TCP length", .type = T::kUint},
+    {.local = Tcp::kReassembledData, .abbrev = "tcp.reassembled.data",
+     .name = "Reassembled TCP Data", .type = T::kBytes, .data_source = "Reassembled TCP"},
+};
+constexpr tree::ExpertInfo kTcpExperts[] = {
+    {Tcp::kBogusHeaderLength, "tcp.bogus_header_length", S::kError, G::kProtocol,
+     "Bogus TCP Header length"},
+    {Tcp::kOptionLenInvalid, "tcp.option.len.invalid", S::kError, G::kProtocol,
+     "Invalid length for option"},
+    {Tcp::kAnalysisRetransmission, "tcp.analysis.retransmission", S::kNote, G::kSequence,
+     "This frame is a (suspected) retransmission"},
+    {Tcp::kAnalysisOutOfOrder, "tcp.analysis.out_of_order", S::kWarning, G::kSequence,
+     "This frame is a (suspected) out-of-order segment"},
+    {Tcp::kAnalysisLostSegment, "tcp.analysis.lost_segment", S::kWarning, G::kSequence,
+     "Previous segment(s) not captured (common at capture start)"},
+    {Tcp::kSegmentTooLong, "tcp.segment.toolongfragment", S::kError, G::kReassemble,
+     "Segment too long"},
+    {Tcp::kSegmentError, "tcp.segment.error", S::kWarning, G::kReassemble,
+     "Reassembling error"},
+};
+
+}  // namespace
+
+const tree::ProtocolRows Tcp::kRows = {kTcpFields, kTcpExperts, &Tcp::hf, &Tcp::ei};
+
+}  // namespace snmpdissect::proto

@@ -1,0 +1,30 @@
+#include "dissector/proto/udp_fields.h"
+
+namespace snmpdissect::proto {
+namespace {
+
+using T = tree::FieldType;
+using S = tree::Severity;
+using G = tree::ExpertGroup;
+using tree::Display;
+
+constexpr tree::FieldInfo kUdpFields[] = {
+    {.local = Udp::kUdp, .abbrev = "udp", .name = "User Datagram Protocol", .type = T::kProtocol,
+     .short_name = "UDP"},
+    {.local = Udp::kSrcport, .abbrev = "udp.srcport", .name = "Source Port", .type = T::kUint},
+    {.local = Udp::kDstport, .abbrev = "udp.dstport", .name = "Destination Port", .type = T::kUint},
+    {.local = Udp::kPort, .abbrev = "udp.port", .name = "Source or Destination Port",
+     .type = T::kUint},
+    {.local = Udp::kLength, .abbrev = "udp.length", .name = "Length", .type = T::kUint},
+    {.local = Udp::kChecksum, .abbrev = "udp.checksum", .name = "Checksum", .type = T::kUint,
+     .display = Display::kHex},
+};
+constexpr tree::ExpertInfo kUdpExperts[] = {
+    {Udp::kLengthBad, "udp.length.bad", S::kError, G::kMalformed, "Bad length value"},
+};
+
+}  // namespace
+
+const tree::ProtocolRows Udp::kRows = {kUdpFields, kUdpExperts, &Udp::hf, &Udp::ei};
+
+}  // namespace snmpdissect::proto
