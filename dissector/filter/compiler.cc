@@ -203,6 +203,10 @@ bool Compiler::Value(const Literal& l, Kind kind, const FieldRef& field, Constan
   if (word) {
     std::string_view name = l.text;
     if (!name.empty() && name[0] == '.') name.remove_prefix(1);
+    // "-udp.port": 4.0's unary minus applied to a field, arithmetic.
+    if (name.size() > 1 && name[0] == '-' && LookupField(name.substr(1)).has_value()) {
+      return FailAt(l, "arithmetic (unary minus on a field) is not supported");
+    }
     // Wireshark reads a word that names a field as that field.
     if (std::optional<FieldRef> other = LookupField(name);
         other.has_value() && (l.text[0] == '.' || (!absl::ascii_isdigit(l.text[0]) &&
@@ -359,6 +363,11 @@ bool Compiler::Test(const ast::Test& test, Check* check) {
     value_kind = Kind::kUint;
   }
   if (o.mask.has_value()) {
+    if (value_kind == Kind::kBytes || value_kind == Kind::kEther) {
+      // Wireshark 4.0 masks byte fields octet by octet; not implemented here.
+      return Fail(absl::StrCat(what, ": the bitwise & operator on bytes is not supported"),
+                  o.field_column, o.field_length);
+    }
     if (value_kind != Kind::kUint && value_kind != Kind::kInt && value_kind != Kind::kBool) {
       return Fail(absl::StrCat(what, " cannot be used with the bitwise & operator"),
                   o.field_column, o.field_length);

@@ -124,6 +124,57 @@ TEST_F(FilterTest, ErrorsNameTheColumn) {
   EXPECT_THAT(Error("").message, HasSubstr("empty"));
 }
 
+// Every construct of Wireshark 4.0's language this engine does not
+// implement is refused, naming it, with the caret on the construct (tshark
+// accepts each of these filters, so evaluating them some other way would
+// select the wrong frames).
+TEST_F(FilterTest, UnimplementedConstructsAreRefusedAtTheirColumn) {
+  struct Case {
+    const char* filter;
+    const char* message;  // a substring of the message
+    const char* marked;   // the text the caret line underlines
+  };
+  const Case cases[] = {
+      {"udp.srcport + 1 == 162", "arithmetic", "+"},
+      {"udp.srcport - 1 == 160", "arithmetic", "-"},
+      {"udp.srcport * 2 == 322", "arithmetic", "*"},
+      {"udp.srcport / 2 == 80", "arithmetic", "/"},
+      {"udp.srcport % 2 == 1", "arithmetic", "%"},
+      {"udp.srcport == -udp.dstport", "unary minus", "-udp.dstport"},
+      {"{udp.srcport} == 161", "braces", "{"},
+      {"snmp.version == {1}", "braces", "{"},
+      {"snmp.version#2 == 1", "layer operator", "#"},
+      {"ip.src#1 == 127.0.0.1", "layer operator", "#"},
+      {"snmp.version == ${snmp.version}", "field references", "$"},
+      {"${filter_macro}", "macros", "$"},
+      {"$filter_macro", "macros", "$"},
+      {"upper(snmp.community) == \"A\"", "upper() is not supported", "upper"},
+      {"lower(snmp.community) == \"a\"", "lower() is not supported", "lower"},
+      {"string(frame.number) == \"1\"", "string() is not supported", "string"},
+      {"max(udp.srcport, udp.dstport) == 161", "max() is not supported", "max"},
+      {"min(udp.srcport, udp.dstport) == 161", "min() is not supported", "min"},
+      {"abs(udp.srcport) == 161", "abs() is not supported", "abs"},
+      {"udp.srcport == udp.dstport", "another field", "udp.dstport"},
+      {"udp.srcport == .udp.dstport", "another field", ".udp.dstport"},
+      {"snmp contains \"pub\"", "comparing a protocol's bytes", "snmp"},
+      {"udp == 00:a1", "comparing a protocol's bytes", "udp"},
+      {"snmp[0:2] == 30:82", "slicing it is not supported", "snmp"},
+      {"len(snmp) == 3", "len() of snmp", "len(snmp"},
+      {"snmp.msgAuthoritativeEngineID & 80", "& operator on bytes", "snmp.msgAuthoritativeEngineID"},
+      {"eth.src & ff:00:00:00:00:00 == 02:00:00:00:00:00", "& operator on bytes", "eth.src"},
+      {"snmp.community[1,3] == \"ul\"", "concatenated slices", "[1,3]"},
+      {"frame.time == \"2020-07-04T12:34:56\"", "absolute time", "\"2020-07-04T12:34:56\""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.filter);
+    const FilterError e = Error(c.filter);
+    EXPECT_THAT(e.message, HasSubstr(c.message));
+    const std::string text = c.filter;
+    ASSERT_LE(e.column + e.length, text.size());
+    EXPECT_EQ(text.substr(e.column, e.length), c.marked);
+  }
+}
+
 TEST(FilterFormatTest, CaretUnderTheColumn) {
   FilterError e{"bad", 5, 3};
   EXPECT_EQ(FormatError("p: ", "abcd efgh", e), "p: bad: abcd efgh\n             ^~~");

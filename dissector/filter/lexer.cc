@@ -187,7 +187,7 @@ bool Lexer::Next(Token* token, FilterError* error) {
       ++end;
     }
     const std::string_view word = text_.substr(start, end - start);
-    if (word == "-") {
+    if (word == "-" || word == "/") {  // alone: an operator, not part of a value
       return Fail(error, "arithmetic (+ - * / %) is not supported", start, 1);
     }
     token->type = TokenType::kWord;

@@ -31,6 +31,12 @@ class Parser {
   bool ParseExpr(Expr* out, int depth);
   bool AtEnd() const { return token_.type == TokenType::kEnd; }
   bool Unexpected() {
+    if (token_.type == TokenType::kLBrace) {
+      // Wireshark 4.0 groups arithmetic in braces ("{a + b} * 2"); outside
+      // "in {...}" a brace can mean nothing else.
+      return Fail("arithmetic expressions in braces ({...}) are not supported", token_.column,
+                  token_.length);
+    }
     if (token_.type == TokenType::kEnd) {
       return Fail("Unexpected end of filter expression.", token_.column, 1);
     }
