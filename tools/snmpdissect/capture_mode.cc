@@ -102,14 +102,24 @@ bool CaptureMode::CompileFilters() {
       return false;
     }
   }
+  if (!options_.statistics.empty()) {
+    std::string error;
+    statistics_ = Statistics::Create(options_.statistics, &error);
+    if (statistics_ == nullptr) {
+      std::fprintf(err_, "%s\n", error.c_str());
+      return false;
+    }
+  }
   return true;
 }
 
+bool CaptureMode::PassedFirstPass(uint64_t frame_number) const {
+  return read_filter_ == nullptr ||
+         (frame_number < first_pass_selected_.size() && first_pass_selected_[frame_number]);
+}
+
 bool CaptureMode::Selected(uint64_t frame_number) const {
-  if (read_filter_ != nullptr &&
-      (frame_number >= first_pass_selected_.size() || !first_pass_selected_[frame_number])) {
-    return false;
-  }
+  if (!PassedFirstPass(frame_number)) return false;
   return display_filter_ == nullptr || display_filter_->Matches(tree_);
 }
 
@@ -156,13 +166,23 @@ int CaptureMode::Run() {
     if (!opened.ok()) return Fail(opened.status());
     writer = *std::move(opened);
   }
+  // -q with -z: the statistics instead of the frames, as tshark -q -z.
+  const bool frames_shown = statistics_ == nullptr || !options_.quiet;
   FrameOutput* printing =
-      writer == nullptr || options_.print_while_writing ? output->get() : nullptr;
+      frames_shown && (writer == nullptr || options_.print_while_writing) ? output->get()
+                                                                          : nullptr;
   if (printing != nullptr) printing->Begin();
   const int printed = Pass(**in, printing, writer.get(), live, /*first_pass=*/false);
   const bool written = printing == nullptr || printing->End();
   if (live) ReportLiveStats(**in);
-  if (!written) {
+  bool stats_written = true;
+  if (statistics_ != nullptr) {
+    std::string text;
+    statistics_->AppendText(&text);
+    stats_written = std::fwrite(text.data(), 1, text.size(), out_) == text.size() &&
+                    std::fflush(out_) == 0;
+  }
+  if (!written || !stats_written) {
     std::fprintf(err_, "snmpdissect: writing the output failed: %s\n", std::strerror(errno));
     return kExitUsage;
   }
@@ -211,21 +231,21 @@ int CaptureMode::Pass(capture::Capture& in, FrameOutput* output, capture::Writer
     if (r == capture::ReadResult::kEnd) break;
     if (r == capture::ReadResult::kError) {
       progress.Finish();
-      if (output != nullptr) {
-        // Everything before the damage is printed first, then the line.
-        output->Flush();
+      if (!first_pass) {
+        // Everything before the damage is printed first, then the line
+        // (also when nothing prints frames: -w, -q -z).
+        if (output != nullptr) output->Flush();
         std::fprintf(err_, "snmpdissect: %.*s\n", static_cast<int>(in.status().message().size()),
                      in.status().message().data());
       }
       return kExitMalformed;
     }
-    const pipeline::FrameResult& result =
-        dissector_->Dissect({.link_type = packet.link_type,
-                             .timestamp_ns = packet.timestamp_ns,
-                             .original_length = packet.original_length,
-                             .number = packet.number,
-                             .data = packet.data},
-                            &tree_);
+    const pipeline::FrameInput input{.link_type = packet.link_type,
+                                     .timestamp_ns = packet.timestamp_ns,
+                                     .original_length = packet.original_length,
+                                     .number = packet.number,
+                                     .data = packet.data};
+    const pipeline::FrameResult& result = dissector_->Dissect(input, &tree_);
     malformed |= result.malformed;
     for (const pipeline::SnmpMessage& m : result.messages) malformed |= m.malformed;
     if (first_pass) {
@@ -237,7 +257,11 @@ int CaptureMode::Pass(capture::Capture& in, FrameOutput* output, capture::Writer
         }
         first_pass_selected_[packet.number] = read_filter_->Matches(tree_);
       }
-    } else if (!Selected(packet.number)) {
+    } else if (statistics_ != nullptr && PassedFirstPass(packet.number)) {
+      // Statistics see what tshark's taps see: -Y only chooses what prints.
+      statistics_->AddFrame(input, tree_, result);
+    }
+    if (!first_pass && !Selected(packet.number)) {
       progress.Update(in.packets(), in.bytes_read());
       continue;
     }

@@ -27,6 +27,7 @@
 #include "dissector/pipeline/frame_dissector.h"
 #include "dissector/tree/tree.h"
 #include "tools/snmpdissect/options.h"
+#include "tools/snmpdissect/statistics.h"
 
 namespace snmpdissect::cli {
 
@@ -47,6 +48,8 @@ class CaptureMode {
   int Fail(const absl::Status& status) const;
   // Compiles -Y and -R; false (after printing the error) when one is bad.
   bool CompileFilters();
+  // Whether the frame passed -2 -R's first pass (true without -R).
+  bool PassedFirstPass(uint64_t frame_number) const;
   // Whether the frame in tree_ passes -R (its first-pass verdict) and -Y.
   bool Selected(uint64_t frame_number) const;
   void ReportLiveStats(const capture::Capture& in) const;
@@ -61,6 +64,7 @@ class CaptureMode {
   std::unique_ptr<filter::DisplayFilter> read_filter_;     // -R (with -2)
   // -2 -R: frame number -> passed the first pass's filter.
   std::vector<bool> first_pass_selected_;
+  std::unique_ptr<Statistics> statistics_;  // -z; null without
 };
 
 }  // namespace snmpdissect::cli

@@ -8,6 +8,7 @@
 
 #include "codec/usm/processor.h"
 #include "codec/usm/users.h"
+#include "dissector/print/glossary.h"
 #include "dissector/proto/protocols.h"
 
 #include "tools/snmpdissect/capture_mode.h"
@@ -52,6 +53,20 @@ int main(int argc, char** argv) {
     case Options::Action::kHelp:
       std::fputs(snmpdissect::cli::HelpText(), stdout);
       return snmpdissect::cli::kExitOk;
+    case Options::Action::kGlossary: {
+      std::string report;
+      if (options->glossary == "fields") {
+        snmpdissect::print::AppendFieldGlossary(&report);
+      } else {
+        snmpdissect::print::AppendProtocolGlossary(&report);
+      }
+      if (std::fwrite(report.data(), 1, report.size(), stdout) != report.size() ||
+          std::fflush(stdout) != 0) {
+        std::fprintf(stderr, "snmpdissect: writing the output failed\n");
+        return snmpdissect::cli::kExitUsage;
+      }
+      return snmpdissect::cli::kExitOk;
+    }
     case Options::Action::kVersion:
       std::fputs(snmpdissect::cli::VersionText().c_str(), stdout);
       return snmpdissect::cli::kExitOk;

@@ -63,9 +63,16 @@ constexpr OptionSpec kOptions[] = {
      "a hex and ASCII dump of each frame (and of decrypted or reassembled data) after it"},
     {'q', nullptr, nullptr, G::kOutput, false,
      "no progress report (it appears on standard error only when that is a terminal and a "
-     "file is being read)"},
+     "file is being read); with -z, the statistics alone, without the frames"},
     {'n', nullptr, nullptr, G::kOutput, false,
      "accepted for tshark's sake: names are never resolved"},
+    // Statistics.
+    {'z', nullptr, "STATISTIC", G::kOutput, true,
+     "statistics printed after the frames (with -q: instead of them), as text; repeatable:\n"
+     "snmp,srt[,FILTER]: SNMP service response time per request type (calls, min, max, "
+     "average and sum), tshark's table; FILTER selects responses\n"
+     "io,stat,INTERVAL[,FILTER...]: frames and bytes per INTERVAL seconds (0: the whole "
+     "capture), one column per display filter (none: every frame)"},
     // SNMPv3 users.
     {'\0', "--users", "FILE", G::kUsers, false,
      "read users from FILE, in Wireshark's snmp_users format: "
@@ -84,6 +91,10 @@ constexpr OptionSpec kOptions[] = {
     // Other.
     {'h', "--help", nullptr, G::kOther, false, "print this help and exit"},
     {'\0', "--version", nullptr, G::kOther, false, "print the version and exit"},
+    {'G', nullptr, "fields|protocols", G::kOther, false,
+     "print a glossary of the field table in tshark -G's columns and exit: fields "
+     "(P name abbreviation; F name abbreviation type parent base bitmask description) or "
+     "protocols (name, short name, abbreviation)"},
 };
 
 }  // namespace

@@ -165,6 +165,20 @@ absl::Status Parser::Apply(const OptionSpec& spec, std::string_view spelled,
     done_ = true;
     return absl::OkStatus();
   }
+  if (letter == 'G') {
+    // tshark's -G: a report instead of a capture, and nothing else.
+    if (*value != "fields" && *value != "protocols") {
+      return Error("-G: unknown report ", Quoted(*value), " (fields or protocols)");
+    }
+    if (options_.action != Action::kNone) {
+      return Error("-G ", *value, " prints a report and takes no input ('", input_option_,
+                   "')");
+    }
+    options_.action = Action::kGlossary;
+    options_.glossary = std::string(*value);
+    input_option_ = "-G";
+    return absl::OkStatus();
+  }
   if (long_name == "--hex") {
     if (absl::Status s = SetInput(*value == "-" ? Action::kHexStdin : Action::kHex, spelled);
         !s.ok()) {
@@ -243,6 +257,12 @@ absl::Status Parser::Apply(const OptionSpec& spec, std::string_view spelled,
     case 'R':
       options_.read_filter = std::string(*value);
       return absl::OkStatus();
+    case 'z': {
+      absl::StatusOr<stats::StatSpec> stat = stats::ParseStatSpec(*value);
+      if (!stat.ok()) return Error("-z ", Quoted(*value), ": ", stat.status().message());
+      options_.statistics.push_back(*std::move(stat));
+      return absl::OkStatus();
+    }
     case 'd':
       options_.decode_as.emplace_back(*value);
       return absl::OkStatus();
@@ -317,6 +337,12 @@ absl::Status Parser::Finish() {
     case Action::kHelp:
     case Action::kVersion:
       return absl::OkStatus();
+    case Action::kGlossary:
+      if (capture_only_given_) {
+        return Error("option '", capture_only_option_, "' does not apply to -G ",
+                     options_.glossary);
+      }
+      return absl::OkStatus();
   }
   const bool text = options_.format == Format::kSummary;
   if ((verbose_ || expand_) && !text) {
@@ -334,6 +360,17 @@ absl::Status Parser::Finish() {
   }
   if (options_.format != Format::kFields && !options_.field_settings.empty()) {
     return Error("-E needs -T fields");
+  }
+  if (!options_.statistics.empty()) {
+    // Statistics are text after the frames: they would break a JSON
+    // document, and share standard output with a capture written there.
+    if (options_.format == Format::kJson || options_.format == Format::kNdjson) {
+      return Error("-z prints its statistics as text; it cannot follow -T ",
+                   options_.format == Format::kJson ? "json" : "ndjson");
+    }
+    if (options_.write_path == "-") {
+      return Error("-z with -w -: the statistics and the capture would share standard output");
+    }
   }
   if (options_.write_path.empty() && (format_file_given_ || options_.print_while_writing)) {
     return Error(format_file_given_ ? "-F" : "-P", " needs -w FILE");

@@ -23,6 +23,7 @@
 #include "absl/types/span.h"
 #include "codec/usm/users.h"
 #include "dissector/capture/writer.h"
+#include "dissector/stats/stat_spec.h"
 
 namespace snmpdissect::cli {
 
@@ -40,6 +41,7 @@ struct Options {
     kLive,      // -i INTERFACE
     kHelp,
     kVersion,
+    kGlossary,  // -G REPORT: a glossary of the field table, no input
   };
   enum class Format {
     kSummary,  // one line per frame (default)
@@ -79,6 +81,12 @@ struct Options {
   // given inline (--user), in command-line order within each kind.
   std::vector<std::string> users_files;
   std::vector<usm::UserConfig> users;
+
+  // -G fields|protocols (kGlossary).
+  std::string glossary;
+  // -z STATISTIC, in command-line order; printed after the frames (with -q:
+  // instead of them).
+  std::vector<stats::StatSpec> statistics;
 };
 
 // Parses the arguments after the program name. --help and --version end

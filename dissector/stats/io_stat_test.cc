@@ -1,0 +1,84 @@
+#include "dissector/stats/io_stat.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dissector/stats/stats_testing.h"
+#include "gtest/gtest.h"
+
+namespace snmpdissect::stats {
+namespace {
+
+std::string IoText(int64_t interval_ns, const std::vector<std::string>& texts) {
+  std::vector<std::unique_ptr<filter::DisplayFilter>> filters;
+  std::vector<IoStat::Column> columns;
+  for (const std::string& text : texts) {
+    filter::FilterError error;
+    if (!text.empty()) {
+      filters.push_back(filter::DisplayFilter::Compile(text, &error));
+      EXPECT_NE(filters.back(), nullptr) << error.message;
+    }
+    columns.push_back({text, text.empty() ? nullptr : filters.back().get()});
+  }
+  IoStat io(interval_ns, columns);
+  testing::ForEachFrame("v1-v2c.pcap", [&](const pipeline::FrameInput& in, const tree::Tree& tree,
+                                           const pipeline::FrameResult&) {
+    io.AddFrame(tree, in.timestamp_ns, in.original_length);
+  });
+  std::string out;
+  io.AppendText(&out);
+  return out;
+}
+
+// tshark 4.0.17 -q -r corpus/pcap/v1-v2c.pcap -z io,stat,..., verbatim.
+TEST(IoStatTest, MatchesTshark) {
+  EXPECT_EQ(IoText(50000000, {"snmp", "snmp.version==0"}),
+            "\n"
+            "==================================================\n"
+            "| IO Statistics                                  |\n"
+            "|                                                |\n"
+            "| Duration: 0.16 secs                            |\n"
+            "| Interval: 0.05 secs                            |\n"
+            "|                                                |\n"
+            "| Col 1: snmp                                    |\n"
+            "|     2: snmp.version==0                         |\n"
+            "|------------------------------------------------|\n"
+            "|              |1               |2               |\n"
+            "| Interval     | Frames | Bytes | Frames | Bytes |\n"
+            "|------------------------------------------------|\n"
+            "| 0.00 <> 0.05 |     98 |  9534 |     98 |  9534 |\n"
+            "| 0.05 <> 0.10 |     94 | 10087 |      4 |   346 |\n"
+            "| 0.10 <> 0.15 |     14 |  2003 |      0 |     0 |\n"
+            "| 0.15 <> 0.16 |      4 |  1000 |      0 |     0 |\n"
+            "==================================================\n");
+  EXPECT_EQ(IoText(0, {""}),
+            "\n"
+            "===================================\n"
+            "| IO Statistics                   |\n"
+            "|                                 |\n"
+            "| Duration: 0.164 secs            |\n"
+            "| Interval: 0.164 secs            |\n"
+            "|                                 |\n"
+            "| Col 1: Frames and bytes         |\n"
+            "|---------------------------------|\n"
+            "|                |1               |\n"
+            "| Interval       | Frames | Bytes |\n"
+            "|---------------------------------|\n"
+            "| 0.000 <> 0.164 |    210 | 22624 |\n"
+            "===================================\n");
+}
+
+TEST(IoStatTest, HostileTimestampsStayBounded) {
+  IoStat io(1000, {{"", nullptr}});
+  tree::Tree tree;
+  io.AddFrame(tree, 0, 60);
+  io.AddFrame(tree, INT64_MAX, 60);   // ~292 years later: past the cap
+  io.AddFrame(tree, INT64_MIN, 60);   // before the first: the first interval
+  EXPECT_EQ(io.intervals(), 1u);
+  EXPECT_EQ(io.frames_left_out(), 1u);
+  EXPECT_EQ(io.cell(0, 0).frames, 2u);
+}
+
+}  // namespace
+}  // namespace snmpdissect::stats
