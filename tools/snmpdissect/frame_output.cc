@@ -38,6 +38,9 @@ absl::StatusOr<std::unique_ptr<FrameOutput>> FrameOutput::Create(const Options& 
     case Format::kNdjson:
       output->json_.emplace(print::JsonStyle::kNdjson);
       break;
+    case Format::kEk:
+      output->ek_.emplace();
+      break;
     case Format::kFields: {
       print::FieldsOptions fields_options;
       fields_options.fields = options.fields;
@@ -72,6 +75,8 @@ void FrameOutput::Frame(const tree::Tree& tree, absl::Span<const uint8_t> frame)
     json_->AppendFrame(tree, &buffer_);
   } else if (fields_.has_value()) {
     fields_->AppendFrame(tree, &buffer_);
+  } else if (ek_.has_value()) {
+    ek_->AppendFrame(tree, &buffer_);
   }
   if (options_.hex_dump) {
     // tshark -x: the dump (with its closing blank line) after the frame's

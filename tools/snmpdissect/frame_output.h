@@ -22,6 +22,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
+#include "dissector/print/ek_printer.h"
 #include "dissector/print/fields_printer.h"
 #include "dissector/print/json_tree.h"
 #include "dissector/print/summary_line.h"
@@ -64,6 +65,7 @@ class FrameOutput {
   std::optional<print::TextTreePrinter> tree_;
   std::optional<print::JsonTreePrinter> json_;
   std::optional<print::FieldsPrinter> fields_;
+  std::optional<print::EkPrinter> ek_;
 };
 
 }  // namespace snmpdissect::cli

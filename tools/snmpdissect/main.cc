@@ -8,6 +8,7 @@
 
 #include "codec/usm/processor.h"
 #include "codec/usm/users.h"
+#include "dissector/print/ek_printer.h"
 #include "dissector/print/glossary.h"
 #include "dissector/proto/protocols.h"
 
@@ -57,6 +58,8 @@ int main(int argc, char** argv) {
       std::string report;
       if (options->glossary == "fields") {
         snmpdissect::print::AppendFieldGlossary(&report);
+      } else if (options->glossary == "elastic-mapping") {
+        snmpdissect::print::AppendEkMapping(&report);
       } else {
         snmpdissect::print::AppendProtocolGlossary(&report);
       }

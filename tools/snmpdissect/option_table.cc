@@ -52,7 +52,8 @@ constexpr OptionSpec kOptions[] = {
     {'T', nullptr, "FORMAT", G::kOutput, true,
      "text (default: one line per frame: number, time since the first frame, source -> "
      "destination, protocol, length, and the SNMP PDU type with the OIDs of its variable "
-     "bindings), json (one array), ndjson (one object per line), or fields"},
+     "bindings), json (one array), ndjson (one object per line), fields, or ek (Elasticsearch "
+     "bulk lines as tshark -T ek writes them, without _type; see -G elastic-mapping)"},
     {'e', nullptr, "FIELD", G::kOutput, true,
      "with -T fields: a field to print (e.g. snmp.name, ip.src, frame.number); repeatable, "
      "printed in order, repeated occurrences joined by commas, empty when absent"},
@@ -91,10 +92,11 @@ constexpr OptionSpec kOptions[] = {
     // Other.
     {'h', "--help", nullptr, G::kOther, false, "print this help and exit"},
     {'\0', "--version", nullptr, G::kOther, false, "print the version and exit"},
-    {'G', nullptr, "fields|protocols", G::kOther, false,
-     "print a glossary of the field table in tshark -G's columns and exit: fields "
-     "(P name abbreviation; F name abbreviation type parent base bitmask description) or "
-     "protocols (name, short name, abbreviation)"},
+    {'G', nullptr, "fields|protocols|elastic-mapping", G::kOther, false,
+     "print a report generated from the field table and exit: fields (tshark -G's columns: "
+     "P name abbreviation; F name abbreviation type parent base bitmask description), "
+     "protocols (name, short name, abbreviation) or elastic-mapping (the index template "
+     "for -T ek documents)"},
 };
 
 }  // namespace

@@ -167,8 +167,9 @@ absl::Status Parser::Apply(const OptionSpec& spec, std::string_view spelled,
   }
   if (letter == 'G') {
     // tshark's -G: a report instead of a capture, and nothing else.
-    if (*value != "fields" && *value != "protocols") {
-      return Error("-G: unknown report ", Quoted(*value), " (fields or protocols)");
+    if (*value != "fields" && *value != "protocols" && *value != "elastic-mapping") {
+      return Error("-G: unknown report ", Quoted(*value),
+                   " (fields, protocols or elastic-mapping)");
     }
     if (options_.action != Action::kNone) {
       return Error("-G ", *value, " prints a report and takes no input ('", input_option_,
@@ -289,8 +290,11 @@ absl::Status Parser::Apply(const OptionSpec& spec, std::string_view spelled,
         options_.format = Format::kNdjson;
       } else if (*value == "fields") {
         options_.format = Format::kFields;
+      } else if (*value == "ek") {
+        options_.format = Format::kEk;
       } else {
-        return Error("-T: unknown format ", Quoted(*value), " (text, json, ndjson or fields)");
+        return Error("-T: unknown format ", Quoted(*value),
+                     " (text, json, ndjson, fields or ek)");
       }
       return absl::OkStatus();
     case 'e':
@@ -349,6 +353,7 @@ absl::Status Parser::Finish() {
     return Error(verbose_ ? "-V" : "-O", " applies to text output, not -T ",
                  options_.format == Format::kJson     ? "json"
                  : options_.format == Format::kNdjson ? "ndjson"
+                 : options_.format == Format::kEk     ? "ek"
                                                       : "fields");
   }
   if (text && (verbose_ || expand_)) options_.format = Format::kTree;
@@ -364,9 +369,12 @@ absl::Status Parser::Finish() {
   if (!options_.statistics.empty()) {
     // Statistics are text after the frames: they would break a JSON
     // document, and share standard output with a capture written there.
-    if (options_.format == Format::kJson || options_.format == Format::kNdjson) {
+    if (options_.format == Format::kJson || options_.format == Format::kNdjson ||
+        options_.format == Format::kEk) {
       return Error("-z prints its statistics as text; it cannot follow -T ",
-                   options_.format == Format::kJson ? "json" : "ndjson");
+                   options_.format == Format::kJson     ? "json"
+                   : options_.format == Format::kNdjson ? "ndjson"
+                                                        : "ek");
     }
     if (options_.write_path == "-") {
       return Error("-z with -w -: the statistics and the capture would share standard output");

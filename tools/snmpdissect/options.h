@@ -49,6 +49,7 @@ struct Options {
     kJson,     // -T json
     kNdjson,   // -T ndjson
     kFields,   // -T fields -e FIELD...
+    kEk,       // -T ek: Elasticsearch bulk lines
   };
 
   Action action = Action::kNone;

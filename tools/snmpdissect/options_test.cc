@@ -48,8 +48,9 @@ TEST(OptionsTest, HelpAndVersionEndParsing) {
 
 TEST(OptionsTest, ErrorsNameTheArgument) {
   EXPECT_EQ(Parse({"--foo"}).status().message(), "unknown option '--foo'");
-  EXPECT_EQ(Parse({"-z"}).status().message(), "unknown option '-z'");
-  EXPECT_EQ(Parse({"-Vz"}).status().message(), "unknown option '-z' in '-Vz'");
+  EXPECT_EQ(Parse({"-k"}).status().message(), "unknown option '-k'");
+  EXPECT_EQ(Parse({"-Vk"}).status().message(), "unknown option '-k' in '-Vk'");
+  EXPECT_EQ(Parse({"-z"}).status().message(), "option '-z' needs an argument");
   EXPECT_EQ(Parse({"--verbose"}).status().message(), "unknown option '--verbose'");
   EXPECT_EQ(Parse({"--help=x"}).status().message(), "option '--help' takes no argument");
   EXPECT_EQ(Parse({"-r"}).status().message(), "option '-r' needs an argument");
@@ -128,6 +129,7 @@ TEST(OptionsTest, CaptureBufferInMebibytes) {
 TEST(OptionsTest, OutputFormats) {
   EXPECT_EQ(Parse({"-r", "a", "-T", "json"})->format, Options::Format::kJson);
   EXPECT_EQ(Parse({"-r", "a", "-T", "ndjson"})->format, Options::Format::kNdjson);
+  EXPECT_EQ(Parse({"-r", "a", "-T", "ek"})->format, Options::Format::kEk);
   EXPECT_EQ(Parse({"-r", "a", "-T", "text"})->format, Options::Format::kSummary);
   EXPECT_EQ(Parse({"-r", "a", "-T", "text", "-V"})->format, Options::Format::kTree);
   auto o = Parse({"-r", "a", "-O", "snmp,udp"});
@@ -141,7 +143,7 @@ TEST(OptionsTest, OutputFormats) {
   EXPECT_EQ(o->field_settings, (std::vector<std::string>{"header=y"}));
 
   EXPECT_EQ(Parse({"-r", "a", "-T", "pdml"}).status().message(),
-            "-T: unknown format 'pdml' (text, json, ndjson or fields)");
+            "-T: unknown format 'pdml' (text, json, ndjson, fields or ek)");
   EXPECT_EQ(Parse({"-r", "a", "-T", "fields"}).status().message(),
             "-T fields needs at least one -e FIELD");
   EXPECT_EQ(Parse({"-r", "a", "-e", "snmp.name"}).status().message(), "-e needs -T fields");
