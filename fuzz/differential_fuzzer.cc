@@ -304,6 +304,15 @@ bool OnlyLenientOids(const snmp::Message& m) {
   return any;
 }
 
+// Whether a varbind value starting at `offset` has no content octets.
+bool IsEmptyValueAt(const snmp::Message& m, size_t offset) {
+  if (!m.has_pdu) return false;
+  for (const snmp::VarBind& vb : m.pdu.varbinds) {
+    if (vb.value.location.offset == offset) return vb.value.content.empty();
+  }
+  return false;
+}
+
 // net-snmp accepted a message we refused: the name of the intended
 // difference that explains it, or nullptr.
 const char* WhyWeRefused(const snmp::Message& m, ber::Error error, snmp::Bytes input) {
@@ -334,9 +343,19 @@ const char* WhyWeRefused(const snmp::Message& m, ber::Error error, snmp::Bytes i
   // Error-severity diagnostics, each of them explained.
   for (const snmp::Diagnostic& d : m.diagnostics) {
     if (d.severity != snmp::Severity::kError) continue;
-    if (d.code != snmp::DiagnosticCode::kOidInvalid || !OnlyLenientOids(m)) return nullptr;
+    // kOidInvalid, or the cap's marker carrying an error dropped past the
+    // cap: every invalid OID of the message must be one net-snmp reads.
+    if ((d.code == snmp::DiagnosticCode::kOidInvalid ||
+         d.code == snmp::DiagnosticCode::kTooManyDiagnostics) &&
+        OnlyLenientOids(m)) {
+      continue;
+    }
+    // An INTEGER-family value with no content octets (X.690 8.3.1 requires
+    // one): net-snmp reads it as 0.
+    if (d.code == snmp::DiagnosticCode::kIntegerInvalid && IsEmptyValueAt(m, d.offset)) continue;
+    return nullptr;
   }
-  return "OID content net-snmp reads leniently";
+  return "OID or INTEGER content net-snmp reads leniently";
 }
 
 // --- reporting --------------------------------------------------------------
@@ -452,7 +471,10 @@ const char* CompareValue(const snmp::Message& m, const snmp::Value& v,
     case snmp::ValueType::kCounter64:
       return Counter64Value(vp->val.counter64) == v.unsigned_value ? nullptr : "Counter64 value";
     case snmp::ValueType::kObjectIdentifier:
-      return SameOid(v.oid, vp->val.objid, vp->val_len / sizeof(oid)) ? nullptr : "OID value";
+      if (SameOid(v.oid, vp->val.objid, vp->val_len / sizeof(oid))) return nullptr;
+      std::snprintf(g_detail, sizeof g_detail, "OID value: net-snmp %zu arcs, ours %zu",
+                    vp->val_len / sizeof(oid), v.oid.arc_count);
+      return g_detail;
     case snmp::ValueType::kOpaque:
       switch (v.opaque_kind) {
         case snmp::OpaqueKind::kPlain:
@@ -481,10 +503,7 @@ const char* CompareValue(const snmp::Message& m, const snmp::Value& v,
     case snmp::ValueType::kNsapAddress:
       return SameBytes(v.content, vp->val.string, vp->val_len) ? nullptr : "string value";
     case snmp::ValueType::kUnknown:  // BIT STRING, the one other tag net-snmp keeps
-      return SameBytes(v.content.subspan(v.content.empty() ? 0 : 1), vp->val.bitstring,
-                       vp->val_len)
-                 ? nullptr
-                 : "BIT STRING value";
+      return SameBytes(v.content, vp->val.bitstring, vp->val_len) ? nullptr : "BIT STRING value";
     case snmp::ValueType::kNull:
     case snmp::ValueType::kNoSuchObject:
     case snmp::ValueType::kNoSuchInstance:
@@ -519,6 +538,10 @@ const char* CompareMessages(const snmp::Message& m, const Peer& peer) {
   }
   const netsnmp_variable_list* vp = p->variables;
   for (const snmp::VarBind& vb : pdu.varbinds) {
+    // Octets after a varbind's value inside its SEQUENCE: net-snmp reads
+    // them as further varbinds (intended difference "octets after a
+    // varbind's value"), so the lists part here.
+    if (HasDiagnosticIn(m, snmp::DiagnosticCode::kTrailingData, vb.location)) return nullptr;
     if (vp == nullptr) return "varbind count (net-snmp has fewer)";
     if (!SameOid(vb.name.value, vp->name, vp->name_length)) return "varbind name";
     if (const char* what = CompareValue(m, vb.value, vp)) return what;
