@@ -59,7 +59,10 @@ class Writer {
 
   // An SNMP message: seed of every target that takes one.
   void Message(const std::string& bytes) {
-    for (const char* t : {"der_roundtrip", "snmp_message", "usm", "structured"}) Add(t, bytes);
+    for (const char* t :
+         {"der_roundtrip", "snmp_message", "usm", "structured", "differential"}) {
+      Add(t, bytes);
+    }
     Add("ber_reader", std::string(1, '\0') + bytes);  // lenient
     Add("ber_reader", std::string(1, '\1') + bytes);  // strict DER
   }

@@ -28,9 +28,18 @@ void SetLocation(const Element& element, Field<T>* field) {
 
 void DecodeContext::Note(DiagnosticCode code, size_t offset) {
   std::vector<Diagnostic>& list = message_->diagnostics;
-  if (list.size() >= kMaxDiagnostics) return;
+  // The cap drops what follows but keeps its weight: an error dropped (or
+  // replaced by the marker) makes the marker an error, so a message whose
+  // invalid OID or INTEGER comes after the 63rd problem still reads as
+  // malformed. (Found by the differential target: such a message counted as
+  // clean while its OID value held no arcs.)
+  const bool error = DefaultSeverity(code) == Severity::kError;
+  if (list.size() >= kMaxDiagnostics) {
+    if (error) list.back().severity = Severity::kError;
+    return;
+  }
   if (list.size() + 1 == kMaxDiagnostics) code = DiagnosticCode::kTooManyDiagnostics;
-  list.push_back(Diagnostic{code, DefaultSeverity(code), offset});
+  list.push_back(Diagnostic{code, error ? Severity::kError : DefaultSeverity(code), offset});
 }
 
 Error DecodeContext::ReadInteger(Reader& reader, ber::Tag tag, Field<int64_t>* field,
@@ -203,6 +212,16 @@ void DecodeContext::DecodeValue(const Element& element, Value* value) {
   }
 }
 
+namespace {
+
+// The tag numbers of net-snmp's Opaque specials ([CONTEXT 0x76], 0x78..0x7b),
+// each written as the one octet after 0x9f.
+bool IsOpaqueSpecialTag(uint8_t number) {
+  return number == 0x76 || (number >= 0x78 && number <= 0x7b);
+}
+
+}  // namespace
+
 void DecodeContext::DecodeOpaque(const Element& element, Value* value) {
   // net-snmp's special types (snmplib/asn1.c asn_build_float & co.): the
   // Opaque content is itself a TLV with tag [CONTEXT 0x76..0x7b] in the
@@ -214,6 +233,12 @@ void DecodeContext::DecodeOpaque(const Element& element, Value* value) {
   if (!inner.Next(&special).ok() || !inner.AtEnd() ||
       special.tag.tag_class != ber::TagClass::kContextSpecific ||
       special.tag.constructed) {
+    // The identifier of a special (0x9f, then one of its tag numbers) over
+    // a TLV that does not fill the content: net-snmp refuses it
+    // (asn_parse_float & co.), so it is flagged, not shown as plain bytes.
+    if (IsOpaqueSpecialTag(element.content[1])) {
+      Note(DiagnosticCode::kOpaqueMalformed, element.location.content_offset());
+    }
     return;
   }
   OpaqueKind kind;

@@ -226,6 +226,12 @@ std::vector<DiagnosticCase> DiagnosticCases() {
       {"unknown application tag", value(Hex("490100")), DiagnosticCode::kUnknownValueTag},
       {"Opaque float of 3 octets", value(Octets(Hex("9f7803000000"), 0x44)),
        DiagnosticCode::kOpaqueMalformed},
+      // Found by the differential target: net-snmp refuses these, and they
+      // were shown as plain Opaque octets without a word.
+      {"Opaque Int64 whose length runs past the Opaque", value(Octets(Hex("9f7a840101"), 0x44)),
+       DiagnosticCode::kOpaqueMalformed},
+      {"Opaque float identifier alone", value(Octets(Hex("9f78"), 0x44)),
+       DiagnosticCode::kOpaqueMalformed},
       {"bytes after the message", V2cGet() + "junk", DiagnosticCode::kTrailingData},
       {"extra element in a varbind",
        Community(1, PduTlv(0xa0, Seq(SysDescr0() + Hex("0500") + Hex("0500")))),
@@ -385,6 +391,21 @@ TEST(DecodeTest, CapsDiagnosticsPerMessage) {
   ASSERT_TRUE(DecodeMessage(AsBytes(wire), &m).ok());
   EXPECT_EQ(m.diagnostics.size(), kMaxDiagnostics);
   EXPECT_EQ(m.diagnostics.back().code, DiagnosticCode::kTooManyDiagnostics);
+  EXPECT_EQ(m.diagnostics.back().severity, Severity::kNote);
+}
+
+TEST(DecodeTest, ErrorsPastTheDiagnosticCapStillMarkTheMessage) {
+  // 100 warnings, then an invalid OID value (an error): the marker carries
+  // the error, so the message is not shown as clean.
+  std::string varbinds;
+  for (int i = 0; i < 100; ++i) varbinds += Vb(SysDescr0(), Hex("490100"));
+  varbinds += Vb(SysDescr0(), OidHex("2b8001"));
+  const std::string wire = Community(1, PduTlv(0xa2, varbinds));
+  Message m;
+  ASSERT_TRUE(DecodeMessage(AsBytes(wire), &m).ok());
+  ASSERT_EQ(m.diagnostics.size(), kMaxDiagnostics);
+  EXPECT_EQ(m.diagnostics.back().code, DiagnosticCode::kTooManyDiagnostics);
+  EXPECT_EQ(m.diagnostics.back().severity, Severity::kError);
 }
 
 TEST(DecodeTest, ReusedMessageForgetsThePreviousOne) {

@@ -11,8 +11,10 @@
 # build/ before tools/test.sh installs more): whatever CMake looks up when it
 # configures is in this list; programs only tests run (tshark, Debian's
 # python3) are looked up when the test runs (tools/lib/require_tools.sh).
+# libsnmp-dev: net-snmp's parser, the oracle of the differential fuzz target
+# (fuzz/CMakeLists.txt looks it up; without it that one target is skipped).
 BUILD_PACKAGES=(cmake make g++ pkg-config libabsl-dev libgtest-dev libgmock-dev
-                libbenchmark-dev libpcap-dev libssl-dev libpcre2-dev)
+                libbenchmark-dev libpcap-dev libssl-dev libpcre2-dev libsnmp-dev)
 
 missing_packages() {
   local pkg
