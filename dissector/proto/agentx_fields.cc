@@ -67,10 +67,12 @@ constexpr tree::FieldInfo FlagBit(uint16_t local, const char* abbrev, const char
 
 constexpr tree::FieldInfo kAgentXFields[] = {
     {.local = AgentX::kAgentX, .abbrev = "agentx", .name = "Agent Extensibility (AgentX) Protocol",
-     .type = T::kProtocol, .description = "AgentX (RFC 2741): a master agent and its subagents",
+     .type = T::kProtocol,
+     .description = "AgentX (RFC 2741): a master agent and its subagents",
      .short_name = "AgentX"},
     {.local = AgentX::kHeader, .abbrev = "agentx.header", .name = "PDU Header", .type = T::kNone,
-     .in_wireshark = false, .description = "The 20-octet AgentX PDU header (RFC 2741 6.1)"},
+     .in_wireshark = false,
+     .description = "The 20-octet AgentX PDU header (RFC 2741 6.1)"},
     {.local = AgentX::kVersion, .abbrev = "agentx.version", .name = "Version", .type = T::kUint,
      .description = "h.version: the AgentX protocol version, 1 (RFC 2741 6.1)"},
     {.local = AgentX::kType, .abbrev = "agentx.type", .name = "Type", .type = T::kUint,
@@ -102,7 +104,8 @@ constexpr tree::FieldInfo kAgentXFields[] = {
      .type = T::kUint,
      .description = "h.payload_length: octets after the header, a multiple of 4 (RFC 2741 6.1)"},
     {.local = AgentX::kPdu, .abbrev = "agentx.pdu", .name = "PDU", .type = T::kNone,
-     .in_wireshark = false, .description = "The PDU's payload, after the header (RFC 2741 6.2)"},
+     .in_wireshark = false,
+     .description = "The PDU's payload, after the header (RFC 2741 6.2)"},
     {.local = AgentX::kOstringLen, .abbrev = "agentx.ostring_len", .name = "OString len",
      .type = T::kUint,
      .description = "octet_string_length: the octets of an Octet String (RFC 2741 5.3)"},
@@ -186,7 +189,8 @@ constexpr tree::FieldInfo kAgentXFields[] = {
      .description = "v.data of an Integer, Counter32, Gauge32 or TimeTicks, as 32 unsigned "
                     "bits (RFC 2741 5.4)"},
     {.local = AgentX::kValue64, .abbrev = "agentx.v.val64", .name = "Value(64)",
-     .type = T::kUint, .description = "v.data of a Counter64 (RFC 2741 5.4)"},
+     .type = T::kUint,
+     .description = "v.data of a Counter64 (RFC 2741 5.4)"},
 };
 static_assert(std::size(kAgentXFields) == AgentX::kFieldCount);
 
