@@ -9,6 +9,7 @@
 #include "codec/agentx/framing.h"
 #include "dissector/proto/agentx_fields.h"
 #include "dissector/proto/agentx_internal.h"
+#include "dissector/proto/codec_severity.h"
 #include "dissector/proto/frame_state.h"
 #include "dissector/proto/malformed_fields.h"
 
@@ -23,15 +24,6 @@ using tree::Tree;
 // (agentx_fields.h).
 static_assert(static_cast<uint16_t>(agentx::DiagnosticCode::kTooManyDiagnostics) ==
               AgentX::kTooManyDiagnostics);
-
-tree::Severity SeverityOf(agentx::Severity severity) {
-  switch (severity) {
-    case agentx::Severity::kNote: return tree::Severity::kNote;
-    case agentx::Severity::kWarning: return tree::Severity::kWarning;
-    case agentx::Severity::kError: return tree::Severity::kError;
-  }
-  return tree::Severity::kWarning;
-}
 
 // RFC 2741 6.1: version, type, flags, <reserved>, then sessionID,
 // transactionID, packetID and payload_length in the byte order the flags
@@ -102,7 +94,7 @@ NodeId DissectAgentXPdu(const LayerInput& in, Tree* tree, AgentXScratch* scratch
   agentx_internal::AddPduBody(pdu, r, tree, node, &scratch->text);
   for (const agentx::Diagnostic& d : pdu.diagnostics) {
     tree->AddDiagnostic(tree->Innermost(node, d.offset, in.source),
-                        AgentX::ei[static_cast<uint16_t>(d.code)], SeverityOf(d.severity),
+                        AgentX::ei[static_cast<uint16_t>(d.code)], TreeSeverity(d.severity),
                         agentx::DiagnosticText(d.code));
   }
   if (!error.ok()) AddMalformed(error, in, tree, node);
