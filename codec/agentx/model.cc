@@ -77,59 +77,6 @@ void Pdu::Clear() {
   diagnostics.swap(kept_diagnostics);
 }
 
-const char* PduTypeName(uint8_t type) {
-  switch (type) {
-    case 1: return "Open-PDU";
-    case 2: return "Close-PDU";
-    case 3: return "Register-PDU";
-    case 4: return "Unregister-PDU";
-    case 5: return "Get-PDU";
-    case 6: return "GetNext-PDU";
-    case 7: return "GetBulk-PDU";
-    case 8: return "TestSet-PDU";
-    case 9: return "CommitSet-PDU";
-    case 10: return "UndoSet-PDU";
-    case 11: return "CleanupSet-PDU";
-    case 12: return "Notify-PDU";
-    case 13: return "Ping-PDU";
-    case 14: return "IndexAllocate-PDU";
-    case 15: return "IndexDeallocate-PDU";
-    case 16: return "AddAgentCaps-PDU";
-    case 17: return "RemoveAgentCaps-PDU";
-    case 18: return "Response-PDU";
-  }
-  return nullptr;
-}
-
-const char* CloseReasonName(uint8_t reason) {
-  switch (reason) {
-    case 1: return "reasonOther";
-    case 2: return "reasonParseError";
-    case 3: return "reasonProtocolError";
-    case 4: return "reasonTimeouts";
-    case 5: return "reasonShutdown";
-    case 6: return "reasonByManager";
-  }
-  return nullptr;
-}
-
-const char* ResponseErrorName(uint16_t error) {
-  // RFC 3416 section 3 error-status values, then RFC 2741 6.2.16's own.
-  static constexpr const char* kSnmp[] = {
-      "noError", "tooBig", "noSuchName", "badValue", "readOnly", "genErr",
-      "noAccess", "wrongType", "wrongLength", "wrongEncoding", "wrongValue",
-      "noCreation", "inconsistentValue", "resourceUnavailable", "commitFailed",
-      "undoFailed", "authorizationError", "notWritable", "inconsistentName"};
-  static constexpr const char* kAgentx[] = {
-      "openFailed", "notOpen", "indexWrongType", "indexAlreadyAllocated",
-      "indexNoneAvailable", "indexNotAllocated", "unsupportedContext",
-      "duplicateRegistration", "unknownRegistration", "unknownAgentCaps",
-      "parseError", "requestDenied", "processingError"};
-  if (error < std::size(kSnmp)) return kSnmp[error];
-  if (error >= 256 && error - 256u < std::size(kAgentx)) return kAgentx[error - 256];
-  return nullptr;
-}
-
 bool HasContext(PduType type) {
   switch (type) {
     case PduType::kRegister:

@@ -266,13 +266,72 @@ struct Pdu {
   void Clear();
 };
 
+// The names below are constexpr so that the dissector can generate its
+// value-name tables from them at compile time (one list per fact).
+
 // Wireshark's names: "Open-PDU", ..., "Response-PDU"; nullptr outside 1..18.
-const char* PduTypeName(uint8_t type);
+constexpr const char* PduTypeName(uint8_t type) {
+  constexpr const char* kNames[] = {
+      "Open-PDU",        "Close-PDU",          "Register-PDU",        "Unregister-PDU",
+      "Get-PDU",         "GetNext-PDU",        "GetBulk-PDU",         "TestSet-PDU",
+      "CommitSet-PDU",   "UndoSet-PDU",        "CleanupSet-PDU",      "Notify-PDU",
+      "Ping-PDU",        "IndexAllocate-PDU",  "IndexDeallocate-PDU", "AddAgentCaps-PDU",
+      "RemoveAgentCaps-PDU", "Response-PDU"};
+  return type >= kMinPduType && type <= kMaxPduType ? kNames[type - kMinPduType] : nullptr;
+}
+
 // RFC 2741 6.2.2 c.reason: "reasonOther", ...; nullptr when undefined.
-const char* CloseReasonName(uint8_t reason);
+inline constexpr uint8_t kMaxCloseReason = 6;
+constexpr const char* CloseReasonName(uint8_t reason) {
+  constexpr const char* kNames[] = {"reasonOther",    "reasonParseError", "reasonProtocolError",
+                                    "reasonTimeouts", "reasonShutdown",   "reasonByManager"};
+  return reason >= 1 && reason <= kMaxCloseReason ? kNames[reason - 1] : nullptr;
+}
+
 // RFC 2741 6.2.16 res.error (SNMP error-status values and AgentX's
 // 256..268): "noError", "openFailed", ...; nullptr when undefined.
-const char* ResponseErrorName(uint16_t error);
+inline constexpr uint16_t kMaxSnmpError = 18;       // RFC 3416 section 3
+inline constexpr uint16_t kFirstAgentXError = 256;  // RFC 2741 6.2.16
+inline constexpr uint16_t kMaxAgentXError = 268;
+constexpr const char* ResponseErrorName(uint16_t error) {
+  // RFC 3416 section 3 error-status values, then RFC 2741 6.2.16's own.
+  constexpr const char* kSnmp[] = {
+      "noError", "tooBig", "noSuchName", "badValue", "readOnly", "genErr",
+      "noAccess", "wrongType", "wrongLength", "wrongEncoding", "wrongValue",
+      "noCreation", "inconsistentValue", "resourceUnavailable", "commitFailed",
+      "undoFailed", "authorizationError", "notWritable", "inconsistentName"};
+  constexpr const char* kAgentx[] = {
+      "openFailed", "notOpen", "indexWrongType", "indexAlreadyAllocated",
+      "indexNoneAvailable", "indexNotAllocated", "unsupportedContext",
+      "duplicateRegistration", "unknownRegistration", "unknownAgentCaps",
+      "parseError", "requestDenied", "processingError"};
+  if (error <= kMaxSnmpError) return kSnmp[error];
+  if (error >= kFirstAgentXError && error <= kMaxAgentXError) {
+    return kAgentx[error - kFirstAgentXError];
+  }
+  return nullptr;
+}
+
+// Wireshark's names for the RFC 2741 5.4 v.type codes ("Integer",
+// "Octet String", ..., "endOfMibView"); nullptr for other codes.
+constexpr const char* VarBindTypeName(uint16_t type_code) {
+  switch (static_cast<VarBindType>(type_code)) {
+    case VarBindType::kInteger: return "Integer";
+    case VarBindType::kOctetString: return "Octet String";
+    case VarBindType::kNull: return "Null";
+    case VarBindType::kObjectIdentifier: return "Object Identifier";
+    case VarBindType::kIpAddress: return "IpAddress";
+    case VarBindType::kCounter32: return "Counter32";
+    case VarBindType::kGauge32: return "Gauge32";
+    case VarBindType::kTimeTicks: return "TimeTicks";
+    case VarBindType::kOpaque: return "Opaque";
+    case VarBindType::kCounter64: return "Counter64";
+    case VarBindType::kNoSuchObject: return "noSuchObject";
+    case VarBindType::kNoSuchInstance: return "noSuchInstance";
+    case VarBindType::kEndOfMibView: return "endOfMibView";
+  }
+  return nullptr;
+}
 // True for the types RFC 2741 6.1.1 gives a context (when
 // NON_DEFAULT_CONTEXT is set).
 bool HasContext(PduType type);

@@ -240,9 +240,7 @@ TEST(PipelineCorpusTest, LayerFieldsMatchTshark) {
     auto frames = testing::ReadFrames(path);
     ASSERT_TRUE(frames.ok()) << frames.status();
     FILE* pipe = popen(("tshark -r '" + path +
-                        // agentx.pcap: no AgentX layer here yet, so tshark's
-                        // is off too (the layers below are what is compared).
-                        "' --disable-protocol snmp --disable-protocol agentx"
+                        "' --disable-protocol snmp"
                         " -T fields -E separator=/t" + arguments +
                         " 2>/dev/null")
                            .c_str(),

@@ -102,10 +102,8 @@ TEST(SummaryLineTest, MatchesTsharkOnEveryCorpusCapture) {
   for (const std::string& path : testing::CorpusPcaps()) {
     SCOPED_TRACE(path);
     CorpusTrees trees(path, /*with_users=*/true);
-    // No AgentX layer here yet (agentx.pcap): tshark's is off, so both
-    // show those frames as TCP.
     std::vector<std::string> theirs =
-        testing::TsharkLines("-r '" + path + "' --disable-protocol agentx -o gui.column.format:\"No.\",\"%m\",\"Time\",\"%t\","
+        testing::TsharkLines("-r '" + path + "' -o gui.column.format:\"No.\",\"%m\",\"Time\",\"%t\","
                              "\"Source\",\"%s\",\"Destination\",\"%d\",\"Protocol\",\"%p\","
                              "\"Length\",\"%L\",\"Info\",\"%i\"",
                              /*with_users=*/true);

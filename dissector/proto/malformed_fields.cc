@@ -10,7 +10,9 @@ using tree::Display;
 
 constexpr tree::FieldInfo kMalformedFields[] = {
     {.local = Malformed::kMalformed, .abbrev = "_ws.malformed", .name = "Malformed Packet",
-     .type = T::kProtocol},
+     .type = T::kProtocol,
+     .description = "The layer stopped here: the packet is shorter or otherwise not what its "
+                    "headers say"},
 };
 constexpr tree::ExpertInfo kMalformedExperts[] = {
     {Malformed::kExpert, "_ws.malformed.expert", S::kError, G::kMalformed, "Malformed Packet"},

@@ -20,9 +20,11 @@ constexpr tree::ValueName kNullFamilyNames[] = {
 
 constexpr tree::FieldInfo kNullFields[] = {
     {.local = Null::kNull, .abbrev = "null", .name = "Null/Loopback", .type = T::kProtocol,
+     .description = "BSD loopback header: the address family in host byte order (DLT_NULL)",
      .short_name = "NULL"},
     {.local = Null::kFamily, .abbrev = "null.family", .name = "Family", .type = T::kUint,
-     .value_names = kNullFamilyNames, .unknown_name = "Unknown"},
+     .value_names = kNullFamilyNames, .unknown_name = "Unknown",
+     .description = "Address family of the payload (AF_INET 2; AF_INET6 24, 28 or 30 by OS)"},
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "dissector/proto/agentx.h"
 #include "dissector/proto/ethernet.h"
 #include "dissector/proto/frame_fields.h"
 #include "dissector/proto/ipv4.h"
@@ -37,6 +38,7 @@ const Protocol* const kProtocols[] = {
     &kIpv6Protocol,
     &kUdpProtocol,
     &kTcpProtocol,
+    &kAgentXProtocol,
 };
 
 bool Register() {

@@ -74,24 +74,39 @@ TEST(FieldsTest, EveryRowKnowsItsProtocol) {
 
 // The start-up check refuses tables a protocol got wrong.
 constexpr FieldInfo kGoodRows[] = {
-    {.local = 0, .abbrev = "xp", .name = "Example Protocol", .type = FieldType::kProtocol},
-    {.local = 1, .abbrev = "xp.a", .name = "A", .type = FieldType::kUint},
+    {.local = 0, .abbrev = "xp", .name = "Example Protocol", .type = FieldType::kProtocol,
+     .description = "d"},
+    {.local = 1, .abbrev = "xp.a", .name = "A", .type = FieldType::kUint,
+     .description = "d"},
 };
 constexpr FieldInfo kDuplicateRows[] = {
-    {.local = 0, .abbrev = "xq", .name = "Other", .type = FieldType::kProtocol},
-    {.local = 1, .abbrev = "xq.a", .name = "A", .type = FieldType::kUint},
-    {.local = 2, .abbrev = "xq.a", .name = "A again", .type = FieldType::kUint},
+    {.local = 0, .abbrev = "xq", .name = "Other", .type = FieldType::kProtocol,
+     .description = "d"},
+    {.local = 1, .abbrev = "xq.a", .name = "A", .type = FieldType::kUint,
+     .description = "d"},
+    {.local = 2, .abbrev = "xq.a", .name = "A again", .type = FieldType::kUint,
+     .description = "d"},
 };
 constexpr FieldInfo kForeignRows[] = {
-    {.local = 0, .abbrev = "xr", .name = "Other", .type = FieldType::kProtocol},
-    {.local = 1, .abbrev = "xp.b", .name = "B", .type = FieldType::kUint},
+    {.local = 0, .abbrev = "xr", .name = "Other", .type = FieldType::kProtocol,
+     .description = "d"},
+    {.local = 1, .abbrev = "xp.b", .name = "B", .type = FieldType::kUint,
+     .description = "d"},
 };
 constexpr FieldInfo kOutOfOrderRows[] = {
-    {.local = 0, .abbrev = "xs", .name = "Other", .type = FieldType::kProtocol},
-    {.local = 2, .abbrev = "xs.b", .name = "B", .type = FieldType::kUint},
+    {.local = 0, .abbrev = "xs", .name = "Other", .type = FieldType::kProtocol,
+     .description = "d"},
+    {.local = 2, .abbrev = "xs.b", .name = "B", .type = FieldType::kUint,
+     .description = "d"},
 };
 constexpr FieldInfo kNoProtocolRows[] = {
-    {.local = 0, .abbrev = "xt", .name = "Not a protocol", .type = FieldType::kUint},
+    {.local = 0, .abbrev = "xt", .name = "Not a protocol", .type = FieldType::kUint,
+     .description = "d"},
+};
+constexpr FieldInfo kUndescribedRows[] = {
+    {.local = 0, .abbrev = "xu", .name = "Other", .type = FieldType::kProtocol,
+     .description = "d"},
+    {.local = 1, .abbrev = "xu.a", .name = "A", .type = FieldType::kUint},
 };
 tree::FieldBlock test_hf;
 tree::ExpertBlock test_ei;
@@ -107,7 +122,8 @@ TEST(FieldTableTest, ChecksRowsAtStartUp) {
   for (absl::Span<const FieldInfo> rows :
        {absl::Span<const FieldInfo>(kDuplicateRows), absl::Span<const FieldInfo>(kForeignRows),
         absl::Span<const FieldInfo>(kOutOfOrderRows),
-        absl::Span<const FieldInfo>(kNoProtocolRows)}) {
+        absl::Span<const FieldInfo>(kNoProtocolRows),
+        absl::Span<const FieldInfo>(kUndescribedRows)}) {
     const ProtocolRows bad = {rows, {}, &test_hf, &test_ei};
     const ProtocolRows* list[] = {&good, &bad};
     EXPECT_FALSE(FieldTableBuilder::Check(list).ok()) << rows[0].abbrev;

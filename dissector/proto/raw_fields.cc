@@ -10,6 +10,7 @@ using tree::Display;
 
 constexpr tree::FieldInfo kRawFields[] = {
     {.local = Raw::kRaw, .abbrev = "raw", .name = "Raw packet data", .type = T::kProtocol,
+     .description = "Raw IP: the frame starts with an IPv4 or IPv6 header (DLT_RAW)",
      .short_name = "Raw"},
 };
 

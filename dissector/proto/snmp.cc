@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_format.h"
 #include "codec/snmp/decode.h"
+#include "dissector/proto/codec_severity.h"
 #include "dissector/proto/frame_state.h"
 #include "dissector/proto/malformed_fields.h"
 #include "dissector/proto/snmp_fields.h"
@@ -150,7 +151,7 @@ void AttachDiagnostics(const snmp::Message& m, const Ranges& ranges, size_t plai
       last_offset = d.offset;
       last_decrypted = decrypted;
     }
-    tree->AddDiagnostic(node, internal::ExpertFor(d.code), internal::SeverityFor(d.severity),
+    tree->AddDiagnostic(node, internal::ExpertFor(d.code), TreeSeverity(d.severity),
                         snmp::DiagnosticText(d.code));
   }
 }

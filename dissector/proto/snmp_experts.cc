@@ -36,13 +36,4 @@ tree::ExpertId ExpertFor(snmp::DiagnosticCode code) {
   return Snmp::ei[Snmp::kDecoderNote];
 }
 
-tree::Severity SeverityFor(snmp::Severity severity) {
-  switch (severity) {
-    case snmp::Severity::kNote: return tree::Severity::kNote;
-    case snmp::Severity::kWarning: return tree::Severity::kWarning;
-    case snmp::Severity::kError: return tree::Severity::kError;
-  }
-  return tree::Severity::kWarning;
-}
-
 }  // namespace snmpdissect::proto::internal

@@ -77,9 +77,8 @@ void AddAuthOutcome(const usm::Result& result, const snmp::Message& message,
 tree::NodeId AddDecryption(const usm::Result& result, const snmp::Message& message,
                            tree::Tree* tree, tree::NodeId encrypted);
 
-// The expert and severity for a codec diagnostic.
+// The expert for a codec diagnostic (its severity: codec_severity.h).
 tree::ExpertId ExpertFor(snmp::DiagnosticCode code);
-tree::Severity SeverityFor(snmp::Severity severity);
 
 // What packet-snmp.c does to the Info column for the message whose node is
 // `snmp` (snmp_info.cc); `malformed` is the tree's first malformed marker.

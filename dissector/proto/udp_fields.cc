@@ -10,14 +10,20 @@ using tree::Display;
 
 constexpr tree::FieldInfo kUdpFields[] = {
     {.local = Udp::kUdp, .abbrev = "udp", .name = "User Datagram Protocol", .type = T::kProtocol,
+     .description = "UDP header (RFC 768)",
      .short_name = "UDP"},
-    {.local = Udp::kSrcport, .abbrev = "udp.srcport", .name = "Source Port", .type = T::kUint},
-    {.local = Udp::kDstport, .abbrev = "udp.dstport", .name = "Destination Port", .type = T::kUint},
+    {.local = Udp::kSrcport, .abbrev = "udp.srcport", .name = "Source Port", .type = T::kUint,
+     .description = "Source port (RFC 768)"},
+    {.local = Udp::kDstport, .abbrev = "udp.dstport", .name = "Destination Port", .type = T::kUint,
+     .description = "Destination port (RFC 768)"},
     {.local = Udp::kPort, .abbrev = "udp.port", .name = "Source or Destination Port",
-     .type = T::kUint},
-    {.local = Udp::kLength, .abbrev = "udp.length", .name = "Length", .type = T::kUint},
+     .type = T::kUint,
+     .description = "Source or destination port (either matches)"},
+    {.local = Udp::kLength, .abbrev = "udp.length", .name = "Length", .type = T::kUint,
+     .description = "Length of header and data in octets (RFC 768)"},
     {.local = Udp::kChecksum, .abbrev = "udp.checksum", .name = "Checksum", .type = T::kUint,
-     .display = Display::kHex},
+     .display = Display::kHex,
+     .description = "Checksum over header, data and pseudo-header (RFC 768); not verified here"},
 };
 constexpr tree::ExpertInfo kUdpExperts[] = {
     {Udp::kLengthBad, "udp.length.bad", S::kError, G::kMalformed, "Bad length value"},

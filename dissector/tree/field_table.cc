@@ -33,6 +33,11 @@ absl::Status CheckField(const FieldInfo& f, size_t index, const FieldInfo& proto
   if (f.local != index) return Bad(f.abbrev, "row out of order with its Field enum");
   if (f.abbrev == nullptr || *f.abbrev == '\0') return Bad("", "empty abbreviation");
   if (f.name == nullptr || *f.name == '\0') return Bad(f.abbrev, "empty name");
+  // The Wireshark plugin registers it as the field's blurb and -G fields
+  // prints it: every row says what it holds.
+  if (f.description == nullptr || *f.description == '\0') {
+    return Bad(f.abbrev, "empty description");
+  }
   if (index == 0) {
     if (f.type != FieldType::kProtocol) return Bad(f.abbrev, "first row is not a protocol");
   } else if (!absl::StartsWith(f.abbrev, absl::StrCat(protocol.abbrev, "."))) {

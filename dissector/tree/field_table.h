@@ -16,7 +16,7 @@
 // (type kProtocol); every row's local index is its position; abbreviations
 // are non-empty and unique across fields and experts; every other row's
 // abbreviation starts with its protocol's followed by '.' (its parent);
-// names are non-empty; bit masks fit their width; value names sit on
+// names and descriptions are non-empty; bit masks fit their width; value names sit on
 // integer fields with min <= max; at most 65535 rows.
 //
 // Cost: Install allocates the table once (it lives until exit). After it,

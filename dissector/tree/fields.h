@@ -102,7 +102,10 @@ struct FieldInfo {
   uint8_t bit_width = 0;
   // False for fields Wireshark does not have (our extensions).
   bool in_wireshark = true;
-  // Wireshark's blurb (`tshark -G fields`, column 6); nullptr: none.
+  // One line saying what the field holds, citing its RFC clause where one
+  // defines it (Wireshark's blurb: `tshark -G fields`, the plugin's hf
+  // registration). Required: the table's start-up check refuses a row
+  // without one.
   const char* description = nullptr;
   // kHex integers: the digits printed (Wireshark's FT_UINTn width, which it
   // keeps even for bit fields of a wider octet); 0: two per octet of
