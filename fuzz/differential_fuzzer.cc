@@ -89,7 +89,13 @@ int DecodeUsm(struct snmp_secmod_incoming_params* params) {
 }
 
 void InitNetSnmp() {
+  // Quiet: net-snmp logs every refusal ("Received bad msgMaxSize"), and
+  // with no handler it falls back to standard error. A handler of type
+  // NONE takes every message and drops it.
   snmp_disable_log();
+  if (netsnmp_register_loghandler(NETSNMP_LOGHANDLER_NONE, LOG_DEBUG) == nullptr) {
+    std::fprintf(stderr, "differential: cannot silence net-snmp's log\n");
+  }
   // RFC 5343 context probes would make snmp_parse answer on a session.
   netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_NO_DISCOVERY, 1);
   // init_usm registers configuration handlers under the application's name.
