@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "dissector/print/escape.h"
 
 namespace snmpdissect::stats {
 namespace {
@@ -40,10 +41,48 @@ void Boxed(absl::string_view text, size_t width, std::string* out) {
                   "|\n");
 }
 
+// Nanoseconds (never negative here) as a JSON number of seconds,
+// "0.050000000".
+std::string JsonSeconds(int64_t ns) {
+  return absl::StrFormat("%d.%09d", ns / 1000000000, ns % 1000000000);
+}
+
 }  // namespace
 
+void IoStat::AppendJson(std::string* out) const {
+  const bool whole = interval_ns_ == 0 || interval_ns_ > duration_ns_;
+  const int64_t interval = whole ? duration_ns_ : interval_ns_;
+  absl::StrAppend(out, "{\"statistic\":\"io,stat\",\"interval\":", JsonSeconds(interval),
+                  ",\"duration\":", JsonSeconds(duration_ns_), ",\"columns\":[");
+  for (size_t c = 0; c < columns_.size(); ++c) {
+    if (c != 0) out->push_back(',');
+    print::AppendJsonString(columns_[c].text, out);
+  }
+  out->append("],\"rows\":[");
+  const size_t rows = std::max<size_t>(intervals(), 1);
+  for (size_t i = 0; i < rows; ++i) {
+    const int64_t start = whole ? 0 : static_cast<int64_t>(i) * interval;
+    const int64_t end =
+        whole || start > duration_ns_ - interval ? duration_ns_ : start + interval;
+    absl::StrAppend(out, i != 0 ? "," : "", "{\"start\":", JsonSeconds(start),
+                    ",\"end\":", JsonSeconds(end));
+    for (const bool bytes : {false, true}) {
+      out->append(bytes ? "],\"bytes\":[" : ",\"frames\":[");
+      for (size_t c = 0; c < columns_.size(); ++c) {
+        const Cell empty;
+        const Cell& x = i < intervals() ? cell(i, c) : empty;
+        absl::StrAppend(out, c != 0 ? "," : "", bytes ? x.bytes : x.frames);
+      }
+    }
+    out->append("]}");
+  }
+  absl::StrAppend(out, "],\"frames_left_out\":", left_out_, "}");
+}
+
 IoStat::IoStat(int64_t interval_ns, std::vector<Column> columns)
-    : interval_ns_(interval_ns), columns_(std::move(columns)) {}
+    : interval_ns_(interval_ns),
+      columns_(std::move(columns)),
+      max_intervals_(kMaxCells / std::max<size_t>(columns_.size(), 1)) {}
 
 void IoStat::AddFrame(const tree::Tree& tree, int64_t timestamp_ns, uint64_t length) {
   if (!started_) {
@@ -57,7 +96,7 @@ void IoStat::AddFrame(const tree::Tree& tree, int64_t timestamp_ns, uint64_t len
   if (since < 0) since = 0;
   const uint64_t interval =
       interval_ns_ == 0 ? 0 : static_cast<uint64_t>(since / interval_ns_);
-  if (interval >= kMaxIntervals) {
+  if (interval >= max_intervals_) {
     ++left_out_;
     return;
   }
@@ -140,7 +179,7 @@ void IoStat::AppendText(std::string* out) const {
   }
   absl::StrAppend(out, rule, "\n");
   if (left_out_ != 0) {
-    absl::StrAppend(out, left_out_, " frames more than ", kMaxIntervals,
+    absl::StrAppend(out, left_out_, " frames more than ", max_intervals_,
                     " intervals after the first were not counted\n");
   }
 }

@@ -12,8 +12,8 @@
 //
 // Memory: frames and bytes per column per interval, grown as capture time
 // advances (amortised, not per packet). Hostile timestamps cannot make it
-// unbounded: past kMaxIntervals intervals frames are not counted, and the
-// table says how many were left out.
+// unbounded: past kMaxCells cells (kMaxCells / columns intervals) frames
+// are not counted, and the table says how many were left out.
 
 #ifndef SNMPDISSECT_DISSECTOR_STATS_IO_STAT_H_
 #define SNMPDISSECT_DISSECTOR_STATS_IO_STAT_H_
@@ -27,7 +27,8 @@
 
 namespace snmpdissect::stats {
 
-inline constexpr uint64_t kMaxIntervals = uint64_t{1} << 20;
+// At most this many cells (intervals x columns, 16 bytes each: 32 MiB).
+inline constexpr uint64_t kMaxCells = uint64_t{1} << 21;
 
 class IoStat {
  public:
@@ -40,6 +41,11 @@ class IoStat {
 
   void AddFrame(const tree::Tree& tree, int64_t timestamp_ns, uint64_t length);
   void AppendText(std::string* out) const;
+  // {"statistic":"io,stat","interval":0.05,"duration":0.164,
+  //  "columns":["snmp",""],"rows":[{"start":0,"end":0.05,"frames":[98,98],
+  //  "bytes":[9534,9534]}, ...],"frames_left_out":0}: times in seconds (to
+  // the nanosecond), columns as given ("" counts every frame).
+  void AppendJson(std::string* out) const;
 
   struct Cell {
     uint64_t frames = 0;
@@ -60,6 +66,7 @@ class IoStat {
   int64_t first_ns_ = 0;
   int64_t duration_ns_ = 0;  // the latest frame's time since the first
   uint64_t left_out_ = 0;
+  uint64_t max_intervals_;  // kMaxCells / columns
 };
 
 }  // namespace snmpdissect::stats

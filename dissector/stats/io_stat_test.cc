@@ -69,6 +69,21 @@ TEST(IoStatTest, MatchesTshark) {
             "===================================\n");
 }
 
+TEST(IoStatTest, Json) {
+  IoStat io(50000000, {{"", nullptr}, {"udp", nullptr}});
+  tree::Tree tree;
+  io.AddFrame(tree, 1000000000, 60);
+  io.AddFrame(tree, 1070000000, 100);
+  std::string json;
+  io.AppendJson(&json);
+  EXPECT_EQ(json,
+            "{\"statistic\":\"io,stat\",\"interval\":0.050000000,\"duration\":0.070000000,"
+            "\"columns\":[\"\",\"udp\"],\"rows\":["
+            "{\"start\":0.000000000,\"end\":0.050000000,\"frames\":[1,1],\"bytes\":[60,60]},"
+            "{\"start\":0.050000000,\"end\":0.070000000,\"frames\":[1,1],\"bytes\":[100,100]}],"
+            "\"frames_left_out\":0}");
+}
+
 TEST(IoStatTest, HostileTimestampsStayBounded) {
   IoStat io(1000, {{"", nullptr}});
   tree::Tree tree;
@@ -78,6 +93,14 @@ TEST(IoStatTest, HostileTimestampsStayBounded) {
   EXPECT_EQ(io.intervals(), 1u);
   EXPECT_EQ(io.frames_left_out(), 1u);
   EXPECT_EQ(io.cell(0, 0).frames, 2u);
+  // The cap is on cells: 64 columns leave kMaxCells / 64 intervals.
+  std::vector<IoStat::Column> wide(64, {"", nullptr});
+  IoStat many(1000, wide);
+  many.AddFrame(tree, 0, 60);
+  many.AddFrame(tree, static_cast<int64_t>(kMaxCells / 64) * 1000, 60);  // just past
+  many.AddFrame(tree, static_cast<int64_t>(kMaxCells / 64 - 1) * 1000, 60);  // the last
+  EXPECT_EQ(many.frames_left_out(), 1u);
+  EXPECT_EQ(many.intervals(), kMaxCells / 64);
 }
 
 }  // namespace

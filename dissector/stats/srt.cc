@@ -25,7 +25,43 @@ void AppendSeconds(int64_t ns, std::string* out) {
   out->append(buffer);
 }
 
+// Seconds to the microsecond as a JSON number ("-0.000123", "1.000000").
+void AppendJsonSeconds(int64_t ns, std::string* out) {
+  const bool negative = ns < 0;
+  const uint64_t magnitude = negative ? 0 - static_cast<uint64_t>(ns) : static_cast<uint64_t>(ns);
+  const uint64_t us = (magnitude + 500) / 1000;
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%s%" PRIu64 ".%06" PRIu64, negative ? "-" : "",
+                us / 1000000, us % 1000000);
+  out->append(buffer);
+}
+
 }  // namespace
+
+void SnmpSrt::AppendJson(std::string* out) const {
+  out->append("{\"statistic\":\"snmp,srt\",\"rows\":[");
+  bool first = true;
+  for (size_t i = 0; i < rows_.size(); ++i) {
+    const Row& row = rows_[i];
+    if (row.calls == 0) continue;
+    if (!first) out->push_back(',');
+    first = false;
+    char head[96];
+    std::snprintf(head, sizeof head, "{\"index\":%zu,\"procedure\":\"%s\",\"calls\":%" PRIu64,
+                  i, kProcedureNames[i], row.calls);
+    out->append(head);
+    out->append(",\"min_srt\":");
+    AppendJsonSeconds(row.min_ns, out);
+    out->append(",\"max_srt\":");
+    AppendJsonSeconds(row.max_ns, out);
+    out->append(",\"avg_srt\":");
+    AppendJsonSeconds(row.sum_ns / static_cast<int64_t>(row.calls), out);
+    out->append(",\"sum_srt\":");
+    AppendJsonSeconds(row.sum_ns, out);
+    out->push_back('}');
+  }
+  out->append("]}");
+}
 
 SnmpSrt::SnmpSrt(const filter::DisplayFilter* filter)
     : filter_(filter), requests_(kRememberedRequests) {}

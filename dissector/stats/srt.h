@@ -45,6 +45,10 @@ class SnmpSrt {
   void AddFrame(const tree::Tree& tree, const pipeline::FrameResult& result,
                 uint64_t frame_number);
   void AppendText(std::string* out) const;
+  // {"statistic":"snmp,srt","rows":[{"index":0,"procedure":"Get","calls":4,
+  //  "min_srt":0.000205,"max_srt":...,"avg_srt":...,"sum_srt":...}, ...]}:
+  // the text table's rows, times in seconds rounded to the microsecond.
+  void AppendJson(std::string* out) const;
 
   struct Row {
     uint64_t calls = 0;

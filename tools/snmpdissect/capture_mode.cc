@@ -59,6 +59,10 @@ int64_t FileSize(const std::string& path) {
 
 }  // namespace
 
+CaptureMode::~CaptureMode() {
+  if (stats_file_ != nullptr) std::fclose(stats_file_);
+}
+
 int CaptureMode::Fail(const absl::Status& status) const {
   std::fprintf(err_, "snmpdissect: %.*s\n", static_cast<int>(status.message().size()),
                status.message().data());
@@ -107,6 +111,16 @@ bool CaptureMode::CompileFilters() {
     statistics_ = Statistics::Create(options_.statistics, &error);
     if (statistics_ == nullptr) {
       std::fprintf(err_, "%s\n", error.c_str());
+      return false;
+    }
+  }
+  if (!options_.stats_file.empty()) {
+    // Opened now: a file that cannot be written stops the run before any
+    // frame is read.
+    stats_file_ = std::fopen(options_.stats_file.c_str(), "w");
+    if (stats_file_ == nullptr) {
+      std::fprintf(err_, "snmpdissect: %s: %s\n", options_.stats_file.c_str(),
+                   std::strerror(errno));
       return false;
     }
   }
@@ -177,10 +191,23 @@ int CaptureMode::Run() {
   if (live) ReportLiveStats(**in);
   bool stats_written = true;
   if (statistics_ != nullptr) {
+    // JSON beside JSON frames (-T json, ndjson, ek), text otherwise; into
+    // --stats-file when given.
     std::string text;
-    statistics_->AppendText(&text);
-    stats_written = std::fwrite(text.data(), 1, text.size(), out_) == text.size() &&
-                    std::fflush(out_) == 0;
+    const Options::Format f = options_.format;
+    if (f == Options::Format::kJson || f == Options::Format::kNdjson ||
+        f == Options::Format::kEk) {
+      statistics_->AppendJson(&text);
+    } else {
+      statistics_->AppendText(&text);
+    }
+    std::FILE* to = stats_file_ != nullptr ? stats_file_ : out_;
+    stats_written = std::fwrite(text.data(), 1, text.size(), to) == text.size() &&
+                    std::fflush(to) == 0;
+    if (stats_file_ != nullptr) {
+      stats_written = std::fclose(stats_file_) == 0 && stats_written;
+      stats_file_ = nullptr;
+    }
   }
   if (!written || !stats_written) {
     std::fprintf(err_, "snmpdissect: writing the output failed: %s\n", std::strerror(errno));

@@ -36,6 +36,9 @@ class CaptureMode {
   // `usm` (may be null) and the streams are not owned.
   CaptureMode(const Options& options, usm::Processor* usm, std::FILE* out, std::FILE* err)
       : options_(options), usm_(usm), out_(out), err_(err) {}
+  ~CaptureMode();
+  CaptureMode(const CaptureMode&) = delete;
+  CaptureMode& operator=(const CaptureMode&) = delete;
 
   int Run();
 
@@ -65,6 +68,8 @@ class CaptureMode {
   // -2 -R: frame number -> passed the first pass's filter.
   std::vector<bool> first_pass_selected_;
   std::unique_ptr<Statistics> statistics_;  // -z; null without
+  // --stats-file, open from CompileFilters to the end of Run. Owned.
+  std::FILE* stats_file_ = nullptr;
 };
 
 }  // namespace snmpdissect::cli

@@ -74,6 +74,10 @@ constexpr OptionSpec kOptions[] = {
      "average and sum), tshark's table; FILTER selects responses\n"
      "io,stat,INTERVAL[,FILTER...]: frames and bytes per INTERVAL seconds (0: the whole "
      "capture), one column per display filter (none: every frame)"},
+    {'\0', "--stats-file", "FILE", G::kOutput, true,
+     "with -z: write the statistics to FILE instead of standard output (as JSON with -T "
+     "json, ndjson or ek; with those, -q instead makes standard output the statistics "
+     "object)"},
     // SNMPv3 users.
     {'\0', "--users", "FILE", G::kUsers, false,
      "read users from FILE, in Wireshark's snmp_users format: "

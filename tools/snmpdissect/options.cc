@@ -188,6 +188,11 @@ absl::Status Parser::Apply(const OptionSpec& spec, std::string_view spelled,
     if (*value != "-") options_.hex = std::string(*value);
     return absl::OkStatus();
   }
+  if (long_name == "--stats-file") {
+    if (value->empty()) return Error("--stats-file: empty file name");
+    options_.stats_file = std::string(*value);
+    return absl::OkStatus();
+  }
   if (long_name == "--users") {
     options_.users_files.emplace_back(*value);
     return absl::OkStatus();
@@ -366,18 +371,25 @@ absl::Status Parser::Finish() {
   if (options_.format != Format::kFields && !options_.field_settings.empty()) {
     return Error("-E needs -T fields");
   }
-  if (!options_.statistics.empty()) {
-    // Statistics are text after the frames: they would break a JSON
-    // document, and share standard output with a capture written there.
-    if (options_.format == Format::kJson || options_.format == Format::kNdjson ||
-        options_.format == Format::kEk) {
-      return Error("-z prints its statistics as text; it cannot follow -T ",
+  if (!options_.stats_file.empty() && options_.statistics.empty()) {
+    return Error("--stats-file needs -z");
+  }
+  if (!options_.statistics.empty() && options_.stats_file.empty()) {
+    // Standard output must stay one document: JSON frames and the
+    // statistics object cannot both go there, nor a capture and text.
+    if ((options_.format == Format::kJson || options_.format == Format::kNdjson ||
+         options_.format == Format::kEk) &&
+        !options_.quiet) {
+      return Error("-z with -T ",
                    options_.format == Format::kJson     ? "json"
                    : options_.format == Format::kNdjson ? "ndjson"
-                                                        : "ek");
+                                                        : "ek",
+                   ": give -q (standard output is then the statistics object) or "
+                   "--stats-file FILE");
     }
     if (options_.write_path == "-") {
-      return Error("-z with -w -: the statistics and the capture would share standard output");
+      return Error("-z with -w -: the statistics and the capture would share standard output; "
+                   "give --stats-file FILE");
     }
   }
   if (options_.write_path.empty() && (format_file_given_ || options_.print_while_writing)) {

@@ -88,6 +88,9 @@ struct Options {
   // -z STATISTIC, in command-line order; printed after the frames (with -q:
   // instead of them).
   std::vector<stats::StatSpec> statistics;
+  // --stats-file FILE: the statistics go there (text, or JSON with -T
+  // json/ndjson/ek) instead of standard output. Empty: standard output.
+  std::string stats_file;
 };
 
 // Parses the arguments after the program name. --help and --version end

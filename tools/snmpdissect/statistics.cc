@@ -53,6 +53,16 @@ void Statistics::AddFrame(const pipeline::FrameInput& input, const tree::Tree& t
   }
 }
 
+void Statistics::AppendJson(std::string* out) const {
+  out->append("{\"statistics\":[");
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    if (i != 0) out->push_back(',');
+    if (entries_[i].srt != nullptr) entries_[i].srt->AppendJson(out);
+    if (entries_[i].io != nullptr) entries_[i].io->AppendJson(out);
+  }
+  out->append("]}\n");
+}
+
 void Statistics::AppendText(std::string* out) const {
   // Last -z first, as tshark prints them (its tap listeners are a stack).
   for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {

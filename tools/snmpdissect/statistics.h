@@ -37,6 +37,9 @@ class Statistics {
   void AddFrame(const pipeline::FrameInput& input, const tree::Tree& tree,
                 const pipeline::FrameResult& result);
   void AppendText(std::string* out) const;
+  // {"statistics":[...]}: each -z's JSON (srt.h, io_stat.h), in
+  // command-line order; one line.
+  void AppendJson(std::string* out) const;
 
  private:
   Statistics() = default;
