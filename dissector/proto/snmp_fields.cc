@@ -139,9 +139,9 @@ constexpr tree::FieldInfo kSnmpFields[] = {
      .name = "Privacy protocol", .type = T::kString, .in_wireshark = false},
     // Wireshark's FT_FRAMENUM fields; which frame answered or was answered.
     {.local = Snmp::kResponseIn, .abbrev = "snmp.response_in", .name = "Response In",
-     .type = T::kUint},
+     .type = T::kUint, .display = Display::kFrameNumber},
     {.local = Snmp::kResponseTo, .abbrev = "snmp.response_to", .name = "Response To",
-     .type = T::kUint},
+     .type = T::kUint, .display = Display::kFrameNumber},
     {.local = Snmp::kTime, .abbrev = "snmp.time", .name = "Time", .type = T::kRelativeTime},
     {.local = Snmp::kEngineIdConform, .abbrev = "snmp.engineid.conform",
      .name = "Engine ID Conformance", .type = T::kBool, .true_false = kConformance,
