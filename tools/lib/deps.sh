@@ -11,8 +11,9 @@
 # build/ before tools/test.sh installs more): whatever CMake looks up when it
 # configures is in this list; programs only tests run (tshark, Debian's
 # python3) are looked up when the test runs (tools/lib/require_tools.sh).
+# libwireshark-dev: the epan plugin (dissector/wireshark), found by pkg-config.
 BUILD_PACKAGES=(cmake make g++ pkg-config libabsl-dev libgtest-dev libgmock-dev
-                libbenchmark-dev libpcap-dev libssl-dev libpcre2-dev)
+                libbenchmark-dev libpcap-dev libssl-dev libpcre2-dev libwireshark-dev)
 
 missing_packages() {
   local pkg
