@@ -47,6 +47,28 @@ def main():
         listed = tshark.run(["-G", "plugins"]).stdout
         check("snmpdissect.so" in listed, "tshark -G plugins lists snmpdissect.so")
 
+        # Types as field_types.h maps them (tshark -G fields: name, type,
+        # base, mask).
+        registered = {}
+        for line in tshark.run(["-G", "fields"]).stdout.splitlines():
+            cols = line.split("\t")
+            if cols[0] == "F" and cols[2].startswith("snmpdissect"):
+                registered[cols[2]] = (cols[3], cols[5], cols[6])
+        for name, want in (("snmpdissect.response_in", ("FT_FRAMENUM", "", "0x0")),
+                           ("snmpdissect.response_to", ("FT_FRAMENUM", "", "0x0")),
+                           ("snmpdissect.time", ("FT_RELATIVE_TIME", "", "0x0")),
+                           ("snmpdissect.name", ("FT_OID", "", "0x0")),
+                           ("snmpdissect.name.raw", ("FT_BYTES", "", "0x0")),
+                           ("snmpdissect.agent_addr", ("FT_IPv4", "", "0x0")),
+                           ("snmpdissect.engineid.ipv6", ("FT_IPv6", "", "0x0")),
+                           ("snmpdissect.engineid.mac", ("FT_ETHER", "", "0x0")),
+                           ("snmpdissect.engineid.time", ("FT_ABSOLUTE_TIME", "", "0x0")),
+                           ("snmpdissect.v3.flags.auth", ("FT_BOOLEAN", "8", "0x1")),
+                           ("snmpdissect.msgUserName", ("FT_STRING", "", "0x0")),
+                           ("snmpdissect.request_id", ("FT_INT64", "BASE_DEC", "0x0"))):
+            check(registered.get(name) == want,
+                  f"{name} registered as {want} (found {registered.get(name)})")
+
         quiet = tshark.run(["-n", "-r", os.path.join(testdata, "port1161.pcap")], check=False)
         check(quiet.returncode == 0 and not quiet.stderr.strip() and " UDP " in quiet.stdout,
               "no SNMP traffic: exit 0, nothing on stderr, the frame left to UDP")
