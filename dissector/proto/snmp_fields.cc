@@ -165,10 +165,10 @@ constexpr tree::FieldInfo kSnmpFields[] = {
      .description = "Privacy protocol that decrypted the ScopedPDU"},
     // Wireshark's FT_FRAMENUM fields; which frame answered or was answered.
     {.local = Snmp::kResponseIn, .abbrev = "snmp.response_in", .name = "Response In",
-     .type = T::kUint,
+     .type = T::kUint, .display = Display::kFrameNumber,
      .description = "The frame that holds the response to this request"},
     {.local = Snmp::kResponseTo, .abbrev = "snmp.response_to", .name = "Response To",
-     .type = T::kUint,
+     .type = T::kUint, .display = Display::kFrameNumber,
      .description = "The frame that holds the request this responds to"},
     {.local = Snmp::kTime, .abbrev = "snmp.time", .name = "Time", .type = T::kRelativeTime,
      .description = "Time between the request and this response"},

@@ -57,6 +57,9 @@ enum class Display : uint8_t {
   kSinglePrecision,     // doubles that came from a 32-bit float
   kSummaryOfChildren,   // kNone: label "<child 1 value>: <child 2 value>"
                         // (Wireshark's VarBind line)
+  kFrameNumber,         // kUint naming a frame (Wireshark's FT_FRAMENUM:
+                        // the epan plugin registers it so, and Wireshark
+                        // links it to the frame); printed as decimal
 };
 
 // A name for the integer values min..max (Wireshark's range_string).

@@ -13,8 +13,10 @@
 # python3) are looked up when the test runs (tools/lib/require_tools.sh).
 # libsnmp-dev: net-snmp's parser, the oracle of the differential fuzz target
 # (fuzz/CMakeLists.txt looks it up; without it that one target is skipped).
+# libwireshark-dev: the epan plugin (dissector/wireshark), found by pkg-config.
 BUILD_PACKAGES=(cmake make g++ pkg-config libabsl-dev libgtest-dev libgmock-dev
-                libbenchmark-dev libpcap-dev libssl-dev libpcre2-dev libsnmp-dev)
+                libbenchmark-dev libpcap-dev libssl-dev libpcre2-dev libsnmp-dev
+                libwireshark-dev)
 
 missing_packages() {
   local pkg
