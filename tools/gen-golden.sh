@@ -25,9 +25,10 @@ for pcap in corpus/pcap/*.pcap; do
   name=$(basename "$pcap" .pcap)
   # The same arguments as corpus/golden/CMakeLists.txt; exit status 2 (a
   # malformed message, failures.pcap) is part of what the goldens record.
+  # -n: these are the outputs without MIB names (as tshark without MIBs).
   run() {
     local file=$1; shift
-    build/bin/snmpdissect -q --users corpus/pcap/snmp_users -r "$pcap" "$@" >"$out/$name.$file" ||
+    build/bin/snmpdissect -q -n --users corpus/pcap/snmp_users -r "$pcap" "$@" >"$out/$name.$file" ||
       [ $? -eq 2 ]
   }
   run summary.txt

@@ -57,6 +57,11 @@ enum class Display : uint8_t {
   kSinglePrecision,     // doubles that came from a 32-bit float
   kSummaryOfChildren,   // kNone: label "<child 1 value>: <child 2 value>"
                         // (Wireshark's VarBind line)
+  kOidName,             // kString child of a kOid node: the OID's name from a
+                        // MIB, shown in place of the built-in one
+                        // ("1.3.6.1.2.1.1.1.0 (SNMPv2-MIB::sysDescr.0)")
+  kValueText,           // kString child of a value: the value as its MIB
+                        // definition reads ("up(1)"), shown in the VarBind line
 };
 
 // A name for the integer values min..max (Wireshark's range_string).

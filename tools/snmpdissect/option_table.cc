@@ -65,7 +65,9 @@ constexpr OptionSpec kOptions[] = {
      "no progress report (it appears on standard error only when that is a terminal and a "
      "file is being read)"},
     {'n', nullptr, nullptr, G::kOutput, false,
-     "accepted for tshark's sake: names are never resolved"},
+     "no MIB names: OIDs as numbers and values as their SMI types, as tshark without MIBs "
+     "shows them (by default OIDs are named and values read by the standard MIBs: "
+     "\"sysDescr.0\", \"up(1)\", MAC addresses, TimeTicks as time)"},
     // SNMPv3 users.
     {'\0', "--users", "FILE", G::kUsers, false,
      "read users from FILE, in Wireshark's snmp_users format: "
