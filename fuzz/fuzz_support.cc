@@ -13,6 +13,7 @@
 #include "codec/snmp/testing/tlv.h"
 #include "codec/usm/protocols.h"
 #include "codec/usm/testing/messages.h"
+#include "dissector/mib/core_table.h"
 #include "dissector/print/fields_printer.h"
 #include "dissector/print/hex_dump.h"
 #include "dissector/print/json_tree.h"
@@ -216,6 +217,8 @@ void Printers::Run(Which which, const tree::Tree& tree, absl::Span<const uint8_t
 
 Harness::Harness(Usm usm) {
   if (usm == Usm::kShared) snmp.set_usm(&SharedProcessor());
+  // Names and MIB-typed values, as the tool shows them by default.
+  snmp.set_mib(&mib::CoreTable());
 }
 
 proto::SnmpDissection Harness::DissectMessage(absl::Span<const uint8_t> message) {

@@ -113,6 +113,11 @@ for mode in summary V json fields; do
     measure "$tool" -q --users "$users" -r "$work/big.pcap" -Y "$all_frames_filter"
     printf '%-34s %9s %8s KiB  %s of the plain run (goal <= 1.15x)\n' "snmpdissect -Y (every frame)" \
       "$secs" "$rss" "$(awk -v a="$secs" -v b="$our_secs" 'BEGIN {printf "%.2fx", a / b}')"
+    # MIB names and values are on by default; -n turns them off. Goal: the
+    # plain run (names on) <= 1.25x the -n run, under 32 MB (issue 17).
+    measure "$tool" -q -n --users "$users" -r "$work/big.pcap"
+    printf '%-34s %9s %8s KiB  names on: %s of this (goal <= 1.25x, < 32 MB)\n' "snmpdissect -n (no MIB names)" \
+      "$secs" "$rss" "$(awk -v a="$our_secs" -v b="$secs" 'BEGIN {printf "%.2fx", a / b}')"
   fi
   echo
 done

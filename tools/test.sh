@@ -13,8 +13,10 @@ source tools/lib/deps.sh
 source tools/lib/fuzz_common.sh
 
 # tshark (and Debian's python3 to drive it): tests compare fields and output
-# with Wireshark's.
-ensure_packages "${BUILD_PACKAGES[@]}" tshark python3 "${FUZZ_PACKAGES[@]}"
+# with Wireshark's. pysnmp's compiled MIBs: mib_core_table_current checks
+# dissector/mib/core_mib.tsv against them.
+ensure_packages "${BUILD_PACKAGES[@]}" tshark python3 python3-pysnmp4 python3-pysnmp4-mibs \
+  "${FUZZ_PACKAGES[@]}"
 
 status=0
 for preset in release asan-ubsan; do

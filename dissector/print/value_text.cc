@@ -67,6 +67,15 @@ const char* FirstArcName(std::string_view first) {
                         : nullptr;
 }
 
+// The first child of `id` whose field has `display` (a MIB resolution:
+// fields.h kOidName, kValueText), or kNoNode.
+NodeId ChildWithDisplay(const Tree& tree, NodeId id, Display display) {
+  for (NodeId c = tree.node(id).first_child; c != tree::kNoNode; c = tree.node(c).next_sibling) {
+    if (tree.field(c).display == display && tree.node(c).type == FieldType::kString) return c;
+  }
+  return tree::kNoNode;
+}
+
 // "1.3.6.1.2.1 (iso.3.6.1.2.1)", like tshark without MIBs.
 void AppendResolvedOid(std::string_view dotted, std::string* out) {
   AppendEscaped(dotted, EscapeQuotes::kNo, out);
@@ -93,8 +102,18 @@ void AppendBitPattern(const FieldInfo& field, uint64_t value, std::string* out) 
 // part, the object name, is named as packet-snmp.c names it.
 void AppendSummaryPart(const Tree& tree, NodeId id, bool first, std::string* out) {
   const tree::Node& node = tree.node(id);
-  if (node.type == FieldType::kOid && first) {
+  const NodeId shown =
+      ChildWithDisplay(tree, id, first ? Display::kOidName : Display::kValueText);
+  if (node.type == FieldType::kOid && first && shown != tree::kNoNode) {
+    // With a MIB name: "SNMPv2-MIB::sysDescr.0 (1.3.6.1.2.1.1.1.0)".
+    AppendEscaped(tree.TextValue(shown), EscapeQuotes::kNo, out);
+    out->append(" (");
+    AppendEscaped(tree.TextValue(id), EscapeQuotes::kNo, out);
+    out->push_back(')');
+  } else if (node.type == FieldType::kOid && first) {
     AppendVarBindOid(tree.TextValue(id), /*with_dotted=*/true, out);
+  } else if (!first && shown != tree::kNoNode) {
+    AppendEscaped(tree.TextValue(shown), EscapeQuotes::kNo, out);
   } else if (node.type == FieldType::kNone || node.type == FieldType::kProtocol) {
     out->append(node.label != nullptr ? node.label : tree.field(id).name);
   } else {
@@ -206,6 +225,12 @@ void AppendValueText(const Tree& tree, NodeId id, ValueStyle style, std::string*
     case FieldType::kOid:
       if (fields) {
         AppendEscaped(tree.TextValue(id), EscapeQuotes::kNo, out);
+      } else if (const NodeId name = ChildWithDisplay(tree, id, Display::kOidName);
+                 name != tree::kNoNode) {
+        AppendEscaped(tree.TextValue(id), EscapeQuotes::kNo, out);
+        out->append(" (");
+        AppendEscaped(tree.TextValue(name), EscapeQuotes::kNo, out);
+        out->push_back(')');
       } else {
         AppendResolvedOid(tree.TextValue(id), out);
       }

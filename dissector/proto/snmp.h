@@ -25,6 +25,8 @@
 #include "codec/ber/error.h"
 #include "codec/snmp/model.h"
 #include "codec/usm/processor.h"
+#include "dissector/mib/table.h"
+#include "dissector/proto/snmp_mib.h"
 #include "dissector/proto/protocol.h"
 #include "dissector/tree/tree.h"
 
@@ -65,6 +67,11 @@ class SnmpDissector {
   // outlive the dissector's use of it.
   void set_usm(usm::Processor* usm) { usm_ = usm; }
 
+  // Names OIDs and reads values by this MIB table from now on
+  // (snmp_mib.h); nullptr (the default) leaves the tree as tshark without
+  // MIBs shows it. Not owned: `mib` must outlive the dissector's use of it.
+  void set_mib(const mib::Table* mib) { mib_.set_table(mib); }
+
   // The last message decoded; valid while its payload is (and, decrypted
   // fields, until the USM processor's next message).
   const snmp::Message& message() const { return message_; }
@@ -75,6 +82,7 @@ class SnmpDissector {
   snmp::Message message_;
   usm::Processor* usm_ = nullptr;
   usm::Result usm_result_;
+  MibResolver mib_{nullptr};
 };
 
 // One SNMP message the layer dissected, as the pipeline's request matcher

@@ -1,7 +1,7 @@
 // Steady-state dissection allocates nothing (DESIGN.md: bounded memory, no
 // per-packet allocation): once a reused SnmpDissector, Tree and output
 // string have seen a message, dissecting and printing it again performs
-// zero heap allocations.
+// zero heap allocations, with MIB names (snmp_mib.h) and without.
 //
 // The allocation counter replaces the global operator new: this is a test
 // binary of its own.
@@ -10,6 +10,7 @@
 
 #include "codec/snmp/testing/allocation_counter.h"
 #include "codec/snmp/testing/tlv.h"
+#include "dissector/mib/core_table.h"
 #include "dissector/print/text_tree.h"
 #include "dissector/proto/snmp.h"
 #include "gtest/gtest.h"
@@ -19,13 +20,23 @@ namespace {
 
 using namespace snmp::testing;  // NOLINT: the TLV spelling helpers
 
-TEST(SnmpAllocTest, SteadyStateDissectionAndPrintingDoNotAllocate) {
+void ExpectSteadyStateDoesNotAllocate(const mib::Table* mib) {
   std::string walk;
   for (int i = 0; i < 50; ++i) {
     walk += Vb(SysDescr0(), Octets("Linux host 6.1.0 #1 SMP x86_64")) +
             Vb(SysUpTime0(), Int(123456, 0x43)) + Vb(SysDescr0(), Int(i, 0x41)) +
             Vb(SysDescr0(), Tlv(0x46, Hex("00ffffffffffffffff"))) +
-            Vb(SysDescr0(), Tlv(0x80, ""));
+            Vb(SysDescr0(), Tlv(0x80, "")) +
+            // ifOperStatus.1, ifPhysAddress.2, ipNetToMediaPhysAddress.2.10.0.0.1,
+            // sysObjectID.0 = NET-SNMP-MIB's netSnmpAgentOIDs.10, tunnel
+            // InetAddress with and without its type.
+            Vb(OidHex("2b060102010202010801"), Int(1)) +
+            Vb(OidHex("2b060102010202010602"), Octets(Hex("001b210a0bcc"))) +
+            Vb(OidHex("2b0601020104160102020a000001"), Octets(Hex("001b210a0bcc"))) +
+            Vb(OidHex("2b06010201010200"), OidHex("2b06010401bf0803020a")) +
+            Vb(OidHex("2b060102010a8103010101010805"), Int(1)) +
+            Vb(OidHex("2b060102010a8103010101010a05"), Octets(Hex("0a000001"))) +
+            Vb(OidHex("2b060102010a8103010101010a06"), Octets(Hex("0a000001")));
   }
   const std::string scoped = Seq(Octets(NetSnmpEngineId()) + Octets("") +
                                  PduTlv(0xa2, Vb(SysDescr0(), Octets("Linux"))));
@@ -40,6 +51,7 @@ TEST(SnmpAllocTest, SteadyStateDissectionAndPrintingDoNotAllocate) {
       truncated,                                      // malformed
   };
   SnmpDissector dissector;
+  dissector.set_mib(mib);
   tree::Tree tree;
   print::TextTreePrinter printer;
   std::string out;
@@ -58,6 +70,15 @@ TEST(SnmpAllocTest, SteadyStateDissectionAndPrintingDoNotAllocate) {
   }
   EXPECT_EQ(snmpdissect::testing::AllocationCount() - before, 0);
   EXPECT_GT(tree.size(), 1u);
+}
+
+TEST(SnmpAllocTest, SteadyStateDissectionAndPrintingDoNotAllocate) {
+  ExpectSteadyStateDoesNotAllocate(nullptr);
+}
+
+TEST(SnmpAllocTest, WithMibNamesTooNothingIsAllocated) {
+  const mib::Table& core = mib::CoreTable();  // parsed once, before counting
+  ExpectSteadyStateDoesNotAllocate(&core);
 }
 
 }  // namespace

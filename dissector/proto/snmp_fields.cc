@@ -371,6 +371,17 @@ constexpr tree::FieldInfo kSnmpFields[] = {
     {.local = Snmp::kValueOpaqueUint64, .abbrev = "snmp.value.opaque.uint64",
      .name = "Opaque UInt64", .type = T::kUint, .in_wireshark = false,
      .description = "Opaque-wrapped unsigned 64-bit integer (net-snmp's opaque special types)"},
+    {.local = Snmp::kNameResolved, .abbrev = "snmp.name.resolved", .name = "Resolved Name",
+     .type = T::kString, .display = Display::kOidName, .in_wireshark = false,
+     .description = "The OID by its MIB name: MODULE::descriptor, then the instance arcs"},
+    {.local = Snmp::kNameIndex, .abbrev = "snmp.name.index", .name = "Index",
+     .type = T::kString, .in_wireshark = false,
+     .description = "One INDEX object of a table column's instance, decoded by its syntax "
+                    "(RFC 2578 section 7.7)"},
+    {.local = Snmp::kValueDisplay, .abbrev = "snmp.value.display", .name = "Display Value",
+     .type = T::kString, .display = Display::kValueText, .in_wireshark = false,
+     .description = "The value as its MIB definition reads: named numbers, BITS, "
+                    "DISPLAY-HINT, TimeTicks as time"},
 };
 constexpr tree::ExpertInfo kSnmpExperts[] = {
     {Snmp::kVarbindResponse, "snmp.varbind.response", S::kNote, G::kResponse, "Response"},
@@ -441,6 +452,11 @@ constexpr tree::ExpertInfo kSnmpExperts[] = {
      "No response seen to this request", false},
     {Snmp::kResponseUnmatched, "snmp.expert.response_unmatched", S::kNote, G::kSequence,
      "Response to no request seen in the capture", false},
+    {Snmp::kInetAddressWithoutType, "snmp.expert.inet_address_without_type", S::kNote,
+     G::kUndecoded,
+     "InetAddress without its InetAddressType in this message, or not of that type's length: "
+     "shown as hex",
+     false},
 };
 
 }  // namespace

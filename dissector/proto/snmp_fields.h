@@ -103,6 +103,11 @@ struct Snmp {
     kValueOpaqueCounter64,
     kValueOpaqueInt64,
     kValueOpaqueUint64,
+    // MIB resolution (dissector/mib; snmp_mib.cc): generated children of
+    // snmp.name, snmp.value.* and snmp.enterprise.
+    kNameResolved,
+    kNameIndex,
+    kValueDisplay,
     kFieldCount,
   };
   enum Expert : uint16_t {
@@ -141,6 +146,7 @@ struct Snmp {
     kRetransmission,
     kNoResponse,
     kResponseUnmatched,
+    kInetAddressWithoutType,
     kExpertCount,
   };
   static constinit inline tree::FieldBlock hf;

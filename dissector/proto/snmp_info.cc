@@ -46,8 +46,17 @@ bool Below(const Tree& tree, NodeId id, NodeId ancestor) {
   return false;
 }
 
-// What packet-snmp.c does to COL_INFO for one message; `info_start` is
-// where the column begins in *out.
+// The MIB name of an OID node without its module ("sysDescr.0", as net-snmp's
+// tools print it), when snmp_mib.cc resolved it; false otherwise.
+bool AppendShortName(const Tree& tree, NodeId oid, std::string* out) {
+  const NodeId resolved = info::ChildOf(tree, oid, Snmp::hf[Snmp::kNameResolved]);
+  if (resolved == kNoNode) return false;
+  const std::string_view name = tree.TextValue(resolved);
+  const size_t colons = name.find("::");
+  out->append(colons == std::string_view::npos ? name : name.substr(colons + 2));
+  return true;
+}
+
 }  // namespace
 
 void ApplySnmpInfo(const Tree& tree, NodeId snmp, NodeId malformed, size_t info_start,
@@ -91,13 +100,15 @@ void ApplySnmpInfo(const Tree& tree, NodeId snmp, NodeId malformed, size_t info_
     const tree::Node& child = tree.node(c);
     if (child.field == Snmp::hf[Snmp::kEnterprise] && child.type == FieldType::kOid) {
       out->push_back(' ');
-      AppendResolvedOidName(tree.TextValue(c), out);
+      if (!AppendShortName(tree, c, out)) AppendResolvedOidName(tree.TextValue(c), out);
     } else if (child.field == Snmp::hf[Snmp::kVariableBindings]) {
       for (NodeId vb = child.first_child; vb != kNoNode; vb = tree.node(vb).next_sibling) {
         const NodeId name = info::ChildOf(tree, vb, Snmp::hf[Snmp::kName]);
         if (name == kNoNode || tree.node(name).type != FieldType::kOid) continue;
         out->push_back(' ');
-        AppendVarBindOid(tree.TextValue(name), /*with_dotted=*/false, out);
+        if (!AppendShortName(tree, name, out)) {
+          AppendVarBindOid(tree.TextValue(name), /*with_dotted=*/false, out);
+        }
       }
     }
   }

@@ -60,6 +60,11 @@ enum class Display : uint8_t {
   kFrameNumber,         // kUint naming a frame (Wireshark's FT_FRAMENUM:
                         // the epan plugin registers it so, and Wireshark
                         // links it to the frame); printed as decimal
+  kOidName,             // kString child of a kOid node: the OID's name from a
+                        // MIB, shown in place of the built-in one
+                        // ("1.3.6.1.2.1.1.1.0 (SNMPv2-MIB::sysDescr.0)")
+  kValueText,           // kString child of a value: the value as its MIB
+                        // definition reads ("up(1)"), shown in the VarBind line
 };
 
 // A name for the integer values min..max (Wireshark's range_string).

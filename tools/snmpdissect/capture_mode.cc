@@ -146,6 +146,7 @@ int CaptureMode::Run() {
   pipeline_options.requests.record_answers = options_.two_pass;
   dissector_ = std::make_unique<pipeline::FrameDissector>(pipeline_options);
   if (usm_ != nullptr) dissector_->snmp().set_usm(usm_);
+  dissector_->snmp().set_mib(mib_);
   for (const std::string& spec : options_.decode_as) {
     if (absl::Status s = dissector_->registry().AddDecodeAs(spec); !s.ok()) {
       return Fail(absl::InvalidArgumentError(absl::StrCat("-d: ", s.message())));

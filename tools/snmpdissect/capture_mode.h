@@ -24,6 +24,7 @@
 #include "dissector/capture/capture.h"
 #include "dissector/capture/writer.h"
 #include "dissector/filter/filter.h"
+#include "dissector/mib/table.h"
 #include "dissector/pipeline/frame_dissector.h"
 #include "dissector/tree/tree.h"
 #include "tools/snmpdissect/options.h"
@@ -39,6 +40,10 @@ class CaptureMode {
   ~CaptureMode();
   CaptureMode(const CaptureMode&) = delete;
   CaptureMode& operator=(const CaptureMode&) = delete;
+
+  // Names OIDs and reads values by this MIB table (not owned); nullptr: no
+  // names (-n).
+  void set_mib(const mib::Table* mib) { mib_ = mib; }
 
   int Run();
 
@@ -59,6 +64,7 @@ class CaptureMode {
 
   const Options& options_;
   usm::Processor* usm_;
+  const mib::Table* mib_ = nullptr;
   std::FILE* out_;
   std::FILE* err_;
   std::unique_ptr<pipeline::FrameDissector> dissector_;

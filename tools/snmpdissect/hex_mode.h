@@ -30,6 +30,8 @@ class HexMode {
 
   // Verifies and decrypts SNMPv3 messages with these users (not owned).
   void set_usm(usm::Processor* usm) { dissector_.set_usm(usm); }
+  // Names OIDs and reads values by this MIB table (not owned).
+  void set_mib(const mib::Table* mib) { dissector_.set_mib(mib); }
 
   // One message. Returns kExitOk, kExitMalformed, or kExitUsage for text
   // that is not hex.

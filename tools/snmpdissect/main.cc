@@ -8,6 +8,7 @@
 
 #include "codec/usm/processor.h"
 #include "codec/usm/users.h"
+#include "dissector/mib/core_table.h"
 #include "dissector/print/ek_printer.h"
 #include "dissector/print/glossary.h"
 #include "dissector/proto/protocols.h"
@@ -50,6 +51,9 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "snmpdissect: %s\n", usm->crypto().UnavailableNote().c_str());
     }
   }
+  // The compiled-in standard MIBs (dissector/mib/core_table.h), unless -n.
+  const snmpdissect::mib::Table* mib =
+      options->resolve_names ? &snmpdissect::mib::CoreTable() : nullptr;
   switch (options->action) {
     case Options::Action::kHelp:
       std::fputs(snmpdissect::cli::HelpText(), stdout);
@@ -77,14 +81,18 @@ int main(int argc, char** argv) {
     case Options::Action::kHexStdin: {
       snmpdissect::cli::HexMode hex(stdout, stderr);
       if (usm.has_value()) hex.set_usm(&*usm);
+      hex.set_mib(mib);
       return options->action == Options::Action::kHex ? hex.RunArgument(options->hex)
                                                       : hex.RunStream(stdin);
     }
     case Options::Action::kRead:
     case Options::Action::kLive:
-      return snmpdissect::cli::CaptureMode(*options, usm.has_value() ? &*usm : nullptr, stdout,
-                                           stderr)
-          .Run();
+    {
+      snmpdissect::cli::CaptureMode capture(*options, usm.has_value() ? &*usm : nullptr, stdout,
+                                            stderr);
+      capture.set_mib(mib);
+      return capture.Run();
+    }
     case Options::Action::kNone:
       break;
   }

@@ -66,7 +66,9 @@ constexpr OptionSpec kOptions[] = {
      "no progress report (it appears on standard error only when that is a terminal and a "
      "file is being read); with -z, the statistics alone, without the frames"},
     {'n', nullptr, nullptr, G::kOutput, false,
-     "accepted for tshark's sake: names are never resolved"},
+     "no MIB names: OIDs as numbers and values as their SMI types, as tshark without MIBs "
+     "shows them (by default OIDs are named and values read by the standard MIBs: "
+     "\"sysDescr.0\", \"up(1)\", MAC addresses, TimeTicks as time)"},
     // Statistics.
     {'z', nullptr, "STATISTIC", G::kOutput, true,
      "statistics printed after the frames (with -q: instead of them), as text; repeatable:\n"

@@ -319,7 +319,8 @@ absl::Status Parser::Apply(const OptionSpec& spec, std::string_view spelled,
       options_.quiet = true;
       return absl::OkStatus();
     case 'n':
-      return absl::OkStatus();  // nothing is ever resolved
+      options_.resolve_names = false;
+      return absl::OkStatus();
     case '2':
       options_.two_pass = true;
       return absl::OkStatus();

@@ -77,6 +77,9 @@ struct Options {
   bool hex_dump = false;   // -x
   bool quiet = false;      // -q: no progress on standard error
   bool two_pass = false;   // -2: a first pass learns responses (files only)
+  // -n: no MIB names or MIB-typed values (dissector/mib), the tree as
+  // tshark without MIBs shows it.
+  bool resolve_names = true;
 
   // SNMPv3 users: files to load (--users, -o snmp.users_file:) and users
   // given inline (--user), in command-line order within each kind.

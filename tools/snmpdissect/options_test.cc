@@ -98,11 +98,13 @@ TEST(OptionsTest, BundledLettersAsGetoptReadsThem) {
   EXPECT_TRUE(o->hex_dump);
   EXPECT_TRUE(o->quiet);
   EXPECT_TRUE(o->two_pass);
+  EXPECT_FALSE(o->resolve_names);  // -n: no MIB names
   // ... or the rest of its own word.
   o = Parse({"-c5", "-rwalk.pcap"});
   ASSERT_TRUE(o.ok()) << o.status();
   EXPECT_EQ(o->count, 5u);
   EXPECT_EQ(o->path, "walk.pcap");
+  EXPECT_TRUE(o->resolve_names);  // MIB names by default
 }
 
 TEST(OptionsTest, CountsMustBePositiveNumbers) {

@@ -117,7 +117,7 @@ def main():
             continue
         pcap = os.path.join(pcap_dir, name)
         theirs = run(["tshark", "-n", "-r", pcap] + args, env)
-        ours = run([tool, "-q", "--users", users, "-r", pcap] + args)
+        ours = run([tool, "-q", "-n", "--users", users, "-r", pcap] + args)
         if theirs[0] != ours[0] or len(theirs) != len(ours):
             print(f"{name}: {len(theirs) - 1} frames in tshark, {len(ours) - 1} here")
             failures += 1

@@ -179,7 +179,7 @@ def main():
             t = run(["tshark", "-n", "-r", pcap, "-T", "fields", "-e", "frame.number",
                      "-e", "snmp.v3.flags.crypt", "-e", "snmp.data", "-e", "snmp.response_to",
                      "-e", "snmp.response_in", "-E", "occurrence=f"], env)
-            o = run([tool, "-q", "--users", users, "-r", pcap, "-T", "fields",
+            o = run([tool, "-q", "-n", "--users", users, "-r", pcap, "-T", "fields",
                      "-e", "frame.number", "-e", "snmp.v3.flags.crypt", "-e", "snmp.data",
                      "-e", "snmp.response_to", "-e", "snmp.response_in", "-E", "occurrence=f"])
             garbled, matched_differently = set(), set()
@@ -200,7 +200,7 @@ def main():
             runs = [(text, tags,
                      pool.submit(run, ["tshark", "-n", "-r", pcap, "-Y", text, "-T", "fields",
                                        "-e", "frame.number"], env),
-                     pool.submit(run, [tool, "-q", "--users", users, "-r", pcap, "-Y", text,
+                     pool.submit(run, [tool, "-q", "-n", "--users", users, "-r", pcap, "-Y", text,
                                        "-T", "fields", "-e", "frame.number"]))
                     for text, tags in FILTERS]
             for text, tags, theirs_run, ours_run in runs:

@@ -25,9 +25,10 @@ void ExpectWellFormedSnmpTree(const tree::Tree& tree, size_t frame_length) {
 }
 
 void Dissect(const std::string& message, Dissected* out, size_t frame_offset,
-             usm::Processor* usm) {
+             usm::Processor* usm, const mib::Table* mib) {
   SnmpDissector dissector;
   dissector.set_usm(usm);
+  dissector.set_mib(mib);
   out->tree.Clear();
   out->result = dissector.Dissect(snmp::testing::AsBytes(message), {.offset = frame_offset},
                                   &out->tree, tree::Tree::kRoot);

@@ -33,8 +33,9 @@ struct Dissected {
 
 // Dissects `message`, lying at `frame_offset` in the frame, with USM
 // processing when `usm` is given; checks the tree (ExpectWellFormedSnmpTree).
+// With `mib`, OIDs are named and values read by that table (snmp_mib.h).
 void Dissect(const std::string& message, Dissected* out, size_t frame_offset = 0,
-             usm::Processor* usm = nullptr);
+             usm::Processor* usm = nullptr, const mib::Table* mib = nullptr);
 
 // The -V text of `message`.
 std::string DissectedText(const std::string& message);
