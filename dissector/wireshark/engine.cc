@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "dissector/conversation/match_tree.h"
+#include "dissector/mib/core_table.h"
 
 namespace snmpdissect::wireshark {
 
@@ -12,6 +13,8 @@ Engine& Engine::Get() {
   static Engine* const engine = new Engine();
   return *engine;
 }
+
+Engine::Engine() { snmp_.set_mib(&mib::CoreTable()); }
 
 void Engine::SetUsers(std::vector<usm::UserConfig> users) {
   snmp_.set_usm(nullptr);

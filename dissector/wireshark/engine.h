@@ -85,7 +85,9 @@ class Engine {
   std::string& scratch2() { return scratch2_; }
 
  private:
-  Engine() = default;
+  // Names from the compiled-in standard MIBs, as the tool shows them by
+  // default (dissector/mib/core_table.h).
+  Engine();
 
   struct Record {
     conversation::Match match;

@@ -6,8 +6,11 @@ when it runs with special privileges, and it counts root as such
 folder is read. So that tests never install into the system, a test run as
 root runs tshark as "nobody" (setpriv), with WIRESHARK_PLUGIN_DIR naming
 the build tree's plugins/ folder (the plugin is in plugins/4.0/epan/).
-Everything tshark reads must then be readable by others: the build tree,
-the corpus, and the throw-away configuration folder made here.
+"nobody" keeps one capability, CAP_DAC_READ_SEARCH (ambient, so it passes
+to tshark through exec): a checkout in a private folder (mktemp -d makes
+them 0700, as CI's clean clone may be) stays readable without loosening
+its permissions, and Wireshark, which checks user and group IDs only,
+still counts the run as unprivileged.
 
     with PluginTshark(plugin_dir, users_file=...) as tshark:
         result = tshark.run(["-r", pcap, "-T", "fields", "-e", "snmpdissect.name"])
@@ -45,7 +48,8 @@ class PluginTshark:
     def command(self, args):
         prefix = []
         if os.geteuid() == 0:
-            prefix = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+            prefix = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
+                      "--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search"]
         env = ["env", "-i", f"PATH={os.environ.get('PATH', '/usr/bin:/bin')}",
                f"HOME={self.config}", f"XDG_CONFIG_HOME={self.config}", "TZ=UTC",
                f"WIRESHARK_PLUGIN_DIR={self.plugin_dir}"]
