@@ -19,7 +19,8 @@ For every sample capture in corpus/pcap (with the sample SNMPv3 users):
     to their requests, values sent without their leading zero octet), per
     frame: where the values differ and the field is in INTENDED; and the
     differences of the lower layers' trees listed in ELSEWHERE, which -T
-    fields shows as well.
+    fields shows as well; in the agentx layer, tshark's values a
+    subsequence of ours (its AgentX dissector stops early).
 
 Usage: tshark_ek_test.py SNMPDISSECT SOURCE_DIR
 Exit status 0 when everything agrees, 1 otherwise (with the differences).
@@ -53,8 +54,17 @@ INTENDED = {
 # visible: tshark numbers TCP streams from 0 across all TCP conversations
 # and shows relative sequence numbers, and lists in frame.protocols a
 # protocol once per dissector call (snmp:snmp for a PDU's value lookups,
-# tcp:agentx where no AgentX layer exists here yet).
+# tcp:agentx where tshark's AgentX dissector gives up).
 ELSEWHERE = {"tcp.stream", "tcp.seq", "tcp.nxtseq", "tcp.ack", "frame.protocols"}
+
+
+def subsequence(theirs, ours):
+    """True when tshark's occurrences appear in ours, in order. tshark 4.0's
+    AgentX dissector stops early in VarBind and SearchRange lists and on
+    frames it marks malformed (tools/agentx/tshark_agentx_test.py lists
+    these), so in the agentx layer it shows a subsequence of our values."""
+    it = iter(ours)
+    return all(any(t == o for o in it) for t in theirs)
 
 
 def pairs(items):
@@ -145,6 +155,9 @@ def main():
                         if as_list(value) == as_list(theirs[key]):
                             continue
                         if any(field.startswith(f.replace("_", ".")) for f in INTENDED):
+                            excused += 1
+                            continue
+                        if layer == "agentx" and subsequence(as_list(theirs[key]), as_list(value)):
                             excused += 1
                             continue
                         if field in ELSEWHERE:
