@@ -28,6 +28,7 @@ class PluginTshark:
         self.personal_users = personal_users
         self.tshark = tshark
         self.config = None
+        self.extcap = None
 
     def __enter__(self):
         # The personal configuration folder: $XDG_CONFIG_HOME/wireshark.
@@ -36,6 +37,13 @@ class PluginTshark:
         folder = os.path.join(self.config, "wireshark")
         os.makedirs(folder)
         os.chmod(folder, 0o755)
+        # An empty extcap folder: tshark -G plugins (and interface lists)
+        # would otherwise run every extcap helper (androiddump, sshdump, ...),
+        # and with a sanitizer build's LD_PRELOAD inherited, androiddump
+        # never returns. The plugin has nothing to do with extcap.
+        self.extcap = os.path.join(self.config, "extcap")
+        os.makedirs(self.extcap)
+        os.chmod(self.extcap, 0o755)
         if self.personal_users:
             target = os.path.join(folder, "snmp_users")
             shutil.copy(self.personal_users, target)
@@ -52,7 +60,7 @@ class PluginTshark:
                       "--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search"]
         env = ["env", "-i", f"PATH={os.environ.get('PATH', '/usr/bin:/bin')}",
                f"HOME={self.config}", f"XDG_CONFIG_HOME={self.config}", "TZ=UTC",
-               f"WIRESHARK_PLUGIN_DIR={self.plugin_dir}"]
+               f"WIRESHARK_PLUGIN_DIR={self.plugin_dir}", f"WIRESHARK_EXTCAP_DIR={self.extcap}"]
         # A sanitizer build's tests preload the runtimes into tshark alone
         # (not into python or the tool): SNMPDISSECT_TSHARK_PRELOAD.
         if os.environ.get("SNMPDISSECT_TSHARK_PRELOAD"):
