@@ -112,7 +112,8 @@ void AppendIndexPart(const Table& table, const DecodedIndex* parts, size_t count
     return;
   }
   for (size_t k = 0; k < size; ++k) {
-    absl::StrAppendFormat(out, k == 0 ? "%02x" : ":%02x", static_cast<uint8_t>(octets[k]));
+    if (k != 0) out->push_back(':');
+    absl::StrAppendFormat(out, "%02x", static_cast<uint8_t>(octets[k]));
   }
 }
 
