@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Writes the SMI base modules libsmi needs for the IMPORTS of user MIBs
-(dissector/mib/smi_base/*.txt), from the compiled modules Debian ships with
+(dissector/mib/smi_base/*.txt, and order.txt: the order to load them in), from the compiled modules Debian ships with
 pysnmp and, for the SMIv1 bases pysnmp has no module for, from the facts of
 their RFCs. Debian ships none of these modules as text (libsmi2-common is
 empty; snmp-mibs-downloader is non-free and downloads at install time).
@@ -31,6 +31,7 @@ itself), so a macro's body here is empty.
 """
 
 import os
+import re
 import sys
 
 from pyasn1.type import base as asn1_base, constraint, univ
@@ -424,6 +425,21 @@ def main():
     for module, text in texts.items():
         with open(os.path.join(outdir, module + ".txt"), "w") as out:
             out.write(text)
+    # order.txt: the modules, each after those it imports (the loader reads
+    # them in this order from memory, where libsmi cannot search for them).
+    order, seen = [], set()
+
+    def visit(module):
+        if module in seen:
+            return
+        seen.add(module)
+        for imported in sorted(set(re.findall(r"FROM ([A-Za-z0-9-]+)", texts[module]))):
+            visit(imported)
+        order.append(module)
+    for module in sorted(texts):
+        visit(module)
+    with open(os.path.join(outdir, "order.txt"), "w") as out:
+        out.write("\n".join(order) + "\n")
 
 
 if __name__ == "__main__":

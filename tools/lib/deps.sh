@@ -14,9 +14,11 @@
 # libsnmp-dev: net-snmp's parser, the oracle of the differential fuzz target
 # (fuzz/CMakeLists.txt looks it up; without it that one target is skipped).
 # libwireshark-dev: the epan plugin (dissector/wireshark), found by pkg-config.
+# libsmi2-dev: user MIBs (--mib-dir, --mib: dissector/mib/smi_loader.h),
+# required (pkg-config libsmi).
 BUILD_PACKAGES=(cmake make g++ pkg-config libabsl-dev libgtest-dev libgmock-dev
                 libbenchmark-dev libpcap-dev libssl-dev libpcre2-dev libsnmp-dev
-                libwireshark-dev)
+                libwireshark-dev libsmi2-dev)
 
 missing_packages() {
   local pkg
