@@ -38,6 +38,7 @@ struct ErrorSink {
   std::vector<std::string>* errors = nullptr;
   const absl::flat_hash_map<std::string, std::string>* renames = nullptr;
   size_t dropped = 0;
+  std::string context;  // names a message that has no file ("--mib NAME")
 };
 ErrorSink* g_sink = nullptr;
 
@@ -77,7 +78,11 @@ void OnSmiError(char* path, int line, int severity, char* msg, char* /*tag*/) {
     if (size_t at = text.find(path); at != std::string::npos) text.replace(at, path.size(), shown);
   }
   text = Printable(text);
-  AddError(g_sink, where.empty() ? text : absl::StrCat(Printable(where), ":", line, ": ", text));
+  if (where.empty()) {
+    AddError(g_sink, g_sink->context.empty() ? text : absl::StrCat(g_sink->context, ": ", text));
+  } else {
+    AddError(g_sink, absl::StrCat(Printable(where), ":", line, ": ", text));
+  }
 }
 
 // smiInit .. smiExit under the mutex. smiInit reads /etc/smi.conf (its
@@ -339,7 +344,7 @@ void Finish(ErrorSink* sink, SmiLoadReport* report) {
 SmiLoadReport LoadSmiModules(const SmiLoadOptions& options, Table* table) {
   SmiLoadReport report;
   absl::flat_hash_map<std::string, std::string> renames;
-  ErrorSink sink{&report.errors, &renames};
+  ErrorSink sink{&report.errors, &renames, 0, ""};
   SmiSession session(options.dirs, &sink);
   absl::flat_hash_set<std::string> skip = LoadBase(&session, &sink, &renames);
 
@@ -380,7 +385,10 @@ SmiLoadReport LoadSmiModules(const SmiLoadOptions& options, Table* table) {
   } else {
     for (const std::string& name : options.modules) {
       const size_t before = report.errors.size();
-      if (smiLoadModule(name.c_str()) == nullptr && report.errors.size() == before) {
+      sink.context = absl::StrCat("--mib ", Printable(name));
+      const bool loaded = smiLoadModule(name.c_str()) != nullptr;
+      sink.context.clear();
+      if (!loaded && report.errors.size() == before) {
         AddError(&sink, absl::StrCat("--mib ", Printable(name), ": not found in ",
                                      options.dirs.empty() ? std::string("(no --mib-dir)")
                                                           : absl::StrJoin(options.dirs, ":")));
@@ -395,7 +403,7 @@ SmiLoadReport LoadSmiModules(const SmiLoadOptions& options, Table* table) {
 SmiLoadReport LoadSmiText(std::string_view text, std::string_view origin, Table* table) {
   SmiLoadReport report;
   absl::flat_hash_map<std::string, std::string> renames;
-  ErrorSink sink{&report.errors, &renames};
+  ErrorSink sink{&report.errors, &renames, 0, ""};
   SmiSession session({}, &sink);
   absl::flat_hash_set<std::string> skip = LoadBase(&session, &sink, &renames);
   session.LoadText(text, origin, std::string(origin), &sink, &renames);

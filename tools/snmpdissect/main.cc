@@ -9,6 +9,7 @@
 #include "codec/usm/processor.h"
 #include "codec/usm/users.h"
 #include "dissector/mib/core_table.h"
+#include "dissector/mib/smi_loader.h"
 #include "dissector/print/ek_printer.h"
 #include "dissector/print/glossary.h"
 #include "dissector/proto/protocols.h"
@@ -16,6 +17,59 @@
 #include "tools/snmpdissect/capture_mode.h"
 #include "tools/snmpdissect/hex_mode.h"
 #include "tools/snmpdissect/options.h"
+
+namespace {
+
+// The action the options ask for, with the MIB table (nullptr: -n).
+int Run(const snmpdissect::cli::Options& opts, snmpdissect::usm::Processor* usm_ptr,
+        const snmpdissect::mib::Table* mib) {
+  using snmpdissect::cli::Options;
+  const auto* options = &opts;
+  switch (options->action) {
+    case Options::Action::kHelp:
+      std::fputs(snmpdissect::cli::HelpText(), stdout);
+      return snmpdissect::cli::kExitOk;
+    case Options::Action::kGlossary: {
+      std::string report;
+      if (options->glossary == "fields") {
+        snmpdissect::print::AppendFieldGlossary(&report);
+      } else if (options->glossary == "elastic-mapping") {
+        snmpdissect::print::AppendEkMapping(&report);
+      } else {
+        snmpdissect::print::AppendProtocolGlossary(&report);
+      }
+      if (std::fwrite(report.data(), 1, report.size(), stdout) != report.size() ||
+          std::fflush(stdout) != 0) {
+        std::fprintf(stderr, "snmpdissect: writing the output failed\n");
+        return snmpdissect::cli::kExitUsage;
+      }
+      return snmpdissect::cli::kExitOk;
+    }
+    case Options::Action::kVersion:
+      std::fputs(snmpdissect::cli::VersionText().c_str(), stdout);
+      return snmpdissect::cli::kExitOk;
+    case Options::Action::kHex:
+    case Options::Action::kHexStdin: {
+      snmpdissect::cli::HexMode hex(stdout, stderr);
+      if (usm_ptr != nullptr) hex.set_usm(usm_ptr);
+      hex.set_mib(mib);
+      return options->action == Options::Action::kHex ? hex.RunArgument(options->hex)
+                                                      : hex.RunStream(stdin);
+    }
+    case Options::Action::kRead:
+    case Options::Action::kLive:
+    {
+      snmpdissect::cli::CaptureMode capture(*options, usm_ptr, stdout, stderr);
+      capture.set_mib(mib);
+      return capture.Run();
+    }
+    case Options::Action::kNone:
+      break;
+  }
+  return snmpdissect::cli::kExitUsage;  // ParseOptions refuses a missing input
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using snmpdissect::cli::Options;
@@ -51,50 +105,31 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "snmpdissect: %s\n", usm->crypto().UnavailableNote().c_str());
     }
   }
-  // The compiled-in standard MIBs (dissector/mib/core_table.h), unless -n.
+  // The compiled-in standard MIBs (dissector/mib/core_table.h), unless -n,
+  // and the user's (--mib-dir, --mib) on top: read with libsmi now, before
+  // any packet, into a table of our own. A MIB that did not load is a line
+  // each; the run goes on, and exits 1 where it would have exited 0.
   const snmpdissect::mib::Table* mib =
       options->resolve_names ? &snmpdissect::mib::CoreTable() : nullptr;
-  switch (options->action) {
-    case Options::Action::kHelp:
-      std::fputs(snmpdissect::cli::HelpText(), stdout);
-      return snmpdissect::cli::kExitOk;
-    case Options::Action::kGlossary: {
-      std::string report;
-      if (options->glossary == "fields") {
-        snmpdissect::print::AppendFieldGlossary(&report);
-      } else if (options->glossary == "elastic-mapping") {
-        snmpdissect::print::AppendEkMapping(&report);
-      } else {
-        snmpdissect::print::AppendProtocolGlossary(&report);
-      }
-      if (std::fwrite(report.data(), 1, report.size(), stdout) != report.size() ||
-          std::fflush(stdout) != 0) {
-        std::fprintf(stderr, "snmpdissect: writing the output failed\n");
-        return snmpdissect::cli::kExitUsage;
-      }
-      return snmpdissect::cli::kExitOk;
+  std::optional<snmpdissect::mib::Table> user_mib;
+  bool mib_errors = false;
+  if (options->resolve_names && (!options->mib_dirs.empty() || !options->mib_modules.empty())) {
+    user_mib.emplace();
+    snmpdissect::mib::AddCoreTable(&*user_mib);
+    snmpdissect::mib::SmiLoadOptions load;
+    load.dirs = options->mib_dirs;
+    load.modules = options->mib_modules;
+    const snmpdissect::mib::SmiLoadReport report =
+        snmpdissect::mib::LoadSmiModules(load, &*user_mib);
+    for (const std::string& line : report.errors) {
+      std::fprintf(stderr, "snmpdissect: MIB: %s\n", line.c_str());
     }
-    case Options::Action::kVersion:
-      std::fputs(snmpdissect::cli::VersionText().c_str(), stdout);
-      return snmpdissect::cli::kExitOk;
-    case Options::Action::kHex:
-    case Options::Action::kHexStdin: {
-      snmpdissect::cli::HexMode hex(stdout, stderr);
-      if (usm.has_value()) hex.set_usm(&*usm);
-      hex.set_mib(mib);
-      return options->action == Options::Action::kHex ? hex.RunArgument(options->hex)
-                                                      : hex.RunStream(stdin);
-    }
-    case Options::Action::kRead:
-    case Options::Action::kLive:
-    {
-      snmpdissect::cli::CaptureMode capture(*options, usm.has_value() ? &*usm : nullptr, stdout,
-                                            stderr);
-      capture.set_mib(mib);
-      return capture.Run();
-    }
-    case Options::Action::kNone:
-      break;
+    mib_errors = !report.errors.empty();
+    user_mib->Finish();
+    mib = &*user_mib;
   }
-  return snmpdissect::cli::kExitUsage;  // ParseOptions refuses a missing input
+  const int status = Run(*options, usm.has_value() ? &*usm : nullptr, mib);
+  return status == snmpdissect::cli::kExitOk && mib_errors ? snmpdissect::cli::kExitUsage
+                                                           : status;
 }
+

@@ -69,6 +69,17 @@ constexpr OptionSpec kOptions[] = {
      "no MIB names: OIDs as numbers and values as their SMI types, as tshark without MIBs "
      "shows them (by default OIDs are named and values read by the standard MIBs: "
      "\"sysDescr.0\", \"up(1)\", MAC addresses, TimeTicks as time)"},
+    {'\0', "--mib-dir", "DIR", G::kOutput, false,
+     "read MIB text files from DIR with libsmi, on top of the compiled-in standard MIBs "
+     "(vendor MIBs: their enterprise OIDs get names, types and indices); repeatable, searched "
+     "in order; without --mib every file in the directories is loaded. The SMI base modules "
+     "(SNMPv2-SMI, SNMPv2-TC, SNMPv2-CONF, RFC1155-SMI, RFC-1212, RFC-1215, "
+     "SNMP-FRAMEWORK-MIB, ...) are built in. A MIB that does not load is one line on "
+     "standard error naming the file; the run goes on with what loaded and exits 1 if it "
+     "would have exited 0; -o snmp.mib_path:DIR is the same as --mib-dir DIR"},
+    {'\0', "--mib", "MODULE|ALL", G::kOutput, false,
+     "load only MODULE (and what it imports) from the --mib-dir directories; repeatable; "
+     "ALL: every file (the default)"},
     // Statistics.
     {'z', nullptr, "STATISTIC", G::kOutput, true,
      "statistics printed after the frames (with -q: instead of them), as text; repeatable:\n"

@@ -51,7 +51,13 @@ absl::Status ApplyPreference(std::string_view setting, Options* options) {
     options->users_files.emplace_back(setting.substr(colon + 1));
     return absl::OkStatus();
   }
-  return Error("-o: unknown preference ", Quoted(name), " (this tool knows snmp.users_file)");
+  if (name == "snmp.mib_path") {
+    if (colon + 1 == setting.size()) return Error("-o snmp.mib_path: empty directory name");
+    options->mib_dirs.emplace_back(setting.substr(colon + 1));
+    return absl::OkStatus();
+  }
+  return Error("-o: unknown preference ", Quoted(name),
+               " (this tool knows snmp.users_file and snmp.mib_path)");
 }
 
 // The parse in progress: options so far plus what the final checks need.
@@ -191,6 +197,16 @@ absl::Status Parser::Apply(const OptionSpec& spec, std::string_view spelled,
   if (long_name == "--stats-file") {
     if (value->empty()) return Error("--stats-file: empty file name");
     options_.stats_file = std::string(*value);
+    return absl::OkStatus();
+  }
+  if (long_name == "--mib-dir") {
+    if (value->empty()) return Error("--mib-dir: empty directory name");
+    options_.mib_dirs.emplace_back(*value);
+    return absl::OkStatus();
+  }
+  if (long_name == "--mib") {
+    if (value->empty()) return Error("--mib: empty module name");
+    options_.mib_modules.emplace_back(*value);
     return absl::OkStatus();
   }
   if (long_name == "--users") {

@@ -80,6 +80,10 @@ struct Options {
   // -n: no MIB names or MIB-typed values (dissector/mib), the tree as
   // tshark without MIBs shows it.
   bool resolve_names = true;
+  // --mib-dir DIR / -o snmp.mib_path:DIR and --mib MODULE|ALL: user MIBs
+  // read with libsmi (dissector/mib/smi_loader.h) on top of the core table.
+  std::vector<std::string> mib_dirs;
+  std::vector<std::string> mib_modules;
 
   // SNMPv3 users: files to load (--users, -o snmp.users_file:) and users
   // given inline (--user), in command-line order within each kind.

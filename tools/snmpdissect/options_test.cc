@@ -239,6 +239,22 @@ TEST(OptionsUsersTest, UsersFilesFromBothSpellingsInOrder) {
   EXPECT_EQ(o->users_files, (std::vector<std::string>{"a", "b", "c", "d"}));
 }
 
+TEST(OptionsMibTest, MibDirsFromBothSpellingsAndModulesInOrder) {
+  auto o = ParseOptions(std::vector<const char*>{"--mib-dir", "a", "-o", "snmp.mib_path:b",
+                                                 "--mib-dir=c", "--mib", "X-MIB", "--mib=ALL",
+                                                 "--hex", "00"});
+  ASSERT_TRUE(o.ok()) << o.status();
+  EXPECT_EQ(o->mib_dirs, (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_EQ(o->mib_modules, (std::vector<std::string>{"X-MIB", "ALL"}));
+  for (const char* bad : {"--mib-dir=", "--mib="}) {
+    auto e = ParseOptions(std::vector<const char*>{bad, "--hex", "00"});
+    EXPECT_FALSE(e.ok()) << bad;
+  }
+  auto e = ParseOptions(std::vector<const char*>{"-o", "snmp.mib_path:", "--hex", "00"});
+  ASSERT_FALSE(e.ok());
+  EXPECT_EQ(e.status().message(), "-o snmp.mib_path: empty directory name");
+}
+
 TEST(OptionsUsersTest, InlineUsersAreParsedAndTheirErrorsHideThePassword) {
   auto o = ParseOptions(std::vector<const char*>{
       "--user", "alice:SHA2-256:pass\\:word:AES256C:privpass:80001f8804616263", "--user=bob:NONE",
@@ -262,7 +278,8 @@ TEST(OptionsUsersTest, PreferencesOtherThanTheUsersFileAreErrors) {
   auto o = ParseOptions(std::vector<const char*>{"-o", "snmp.var_in_tree:TRUE"});
   ASSERT_FALSE(o.ok());
   EXPECT_EQ(o.status().message(),
-            "-o: unknown preference 'snmp.var_in_tree' (this tool knows snmp.users_file)");
+            "-o: unknown preference 'snmp.var_in_tree' (this tool knows snmp.users_file and "
+            "snmp.mib_path)");
   o = ParseOptions(std::vector<const char*>{"-o", "nocolon"});
   ASSERT_FALSE(o.ok());
   EXPECT_EQ(o.status().message(), "-o 'nocolon': expected PREFERENCE:VALUE");
