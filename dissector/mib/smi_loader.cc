@@ -11,6 +11,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/synchronization/mutex.h"
@@ -74,8 +75,13 @@ void OnSmiError(char* path, int line, int severity, char* msg, char* /*tag*/) {
   }
   std::string text = msg != nullptr ? msg : "";
   // Some messages carry the path in their text instead.
-  for (const auto& [path, shown] : *g_sink->renames) {
-    if (size_t at = text.find(path); at != std::string::npos) text.replace(at, path.size(), shown);
+  for (const auto& [fd_path, shown] : *g_sink->renames) {
+    const size_t at = text.find(fd_path);
+    const size_t end = at + fd_path.size();
+    // "/proc/self/fd/1" must not match the start of "/proc/self/fd/17".
+    if (at != std::string::npos && (end == text.size() || !absl::ascii_isdigit(text[end]))) {
+      text.replace(at, fd_path.size(), shown);
+    }
   }
   text = Printable(text);
   if (where.empty()) {

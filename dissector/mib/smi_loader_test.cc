@@ -1,6 +1,7 @@
 #include "dissector/mib/smi_loader.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -76,6 +77,34 @@ TEST(SmiLoaderTest, VendorMibResolvesWithTypesAndIndex) {
     EXPECT_EQ(table.object(index[1].object).name, "exampleName");
     EXPECT_TRUE(index[1].implied);
   }
+}
+
+// net-snmp's own MIBs, which Debian ships in /usr/share/snmp/mibs
+// (libsnmp-base, a dependency of the build's libsnmp-dev): every file loads
+// (its module is copied) with no error line, importing only the built-in
+// base modules and each other.
+TEST(SmiLoaderTest, NetSnmpMibsLoadWithNoError) {
+  const std::string dir = "/usr/share/snmp/mibs";
+  std::vector<std::string> expected;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() == ".txt") expected.push_back(entry.path().stem().string());
+  }
+  ASSERT_GE(expected.size(), 13u) << dir << " (install libsnmp-base)";
+  Table table;
+  AddCoreTable(&table);
+  SmiLoadOptions options;
+  options.dirs = {dir};
+  options.modules = {"ALL"};
+  SmiLoadReport report = LoadSmiModules(options, &table);
+  table.Finish();
+  EXPECT_THAT(report.errors, IsEmpty());
+  EXPECT_THAT(report.loaded, ::testing::UnorderedElementsAreArray(expected));
+  // A net-snmp agent's sysObjectID (NET-SNMP-TC).
+  Match m = table.Lookup(std::vector<uint32_t>{1, 3, 6, 1, 4, 1, 8072, 3, 2, 10});
+  ASSERT_NE(m.object, kNoObject);
+  EXPECT_EQ(table.object(m.object).name, "linux");
+  EXPECT_EQ(table.object(m.object).module, "NET-SNMP-TC");
+  EXPECT_EQ(m.matched, 10u);
 }
 
 TEST(SmiLoaderTest, NamedModuleLoadsItAndItsImportsOnly) {
