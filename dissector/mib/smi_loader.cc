@@ -267,7 +267,7 @@ std::string IndexOf(SmiNode* row) {
         parts.push_back(OidText(node->oid, node->oidlen));
       }
       if (parts.empty()) return "-";
-      if (row->implied) parts.back().insert(0, "!");
+      if (row->implied) parts.back() = absl::StrCat("!", parts.back());
       return absl::StrJoin(parts, ",");
     }
     if (row->indexkind != SMI_INDEX_AUGMENT && row->indexkind != SMI_INDEX_SPARSE) break;
@@ -292,23 +292,41 @@ std::string ModuleRows(SmiModule* module) {
   return rows;
 }
 
-// Copies every module libsmi loaded except the base modules into `table`.
-void CopyModules(const absl::flat_hash_set<std::string>& skip, SmiLoadReport* report,
-                 Table* table) {
+// Rows copied from libsmi, all modules together: the table parser's own
+// cap, applied across its per-row calls.
+constexpr size_t kMaxRows = size_t{1} << 20;
+
+// Copies every module libsmi loaded except the base modules into `table`,
+// one row at a time through the table parser, so a row it refuses (a name
+// or hint over its caps, say) is one error line and the others still go in.
+void CopyModules(const absl::flat_hash_set<std::string>& skip,
+                 const absl::flat_hash_map<std::string, std::string>& renames,
+                 ErrorSink* sink, SmiLoadReport* report, Table* table) {
   for (SmiModule* module = smiGetFirstModule(); module != nullptr;
        module = smiGetNextModule(module)) {
     if (module->name == nullptr) continue;
     std::string path = module->path != nullptr ? module->path : "";
     if (skip.contains(path)) continue;
-    std::string rows = ModuleRows(module);
-    size_t count = static_cast<size_t>(std::count(rows.begin(), rows.end(), '\n'));
-    std::string_view text = table->AddSource(std::move(rows));
-    if (absl::Status s = ParseTable(text, path.empty() ? module->name : path, table); !s.ok()) {
-      report->errors.push_back(Printable(std::string(s.message())));
-      continue;
+    if (auto it = renames.find(path); it != renames.end()) path = it->second;
+    const std::string origin = Printable(absl::StrCat(path, " (", module->name, ")"));
+    std::string_view text = table->AddSource(ModuleRows(module));
+    size_t copied = 0;
+    while (!text.empty()) {
+      const size_t end = text.find('\n');
+      const std::string_view row = text.substr(0, end == std::string_view::npos ? text.size() : end + 1);
+      text.remove_prefix(row.size());
+      if (report->rows >= kMaxRows) {
+        AddError(sink, absl::StrCat(origin, ": more than ", kMaxRows, " objects; the rest are not read"));
+        break;
+      }
+      if (absl::Status s = ParseTable(row, origin, table); !s.ok()) {
+        AddError(sink, Printable(std::string(s.message())));
+        continue;
+      }
+      ++copied;
+      ++report->rows;
     }
-    report->loaded.push_back(module->name);
-    report->rows += count;
+    if (copied > 0) report->loaded.push_back(module->name);
   }
 }
 
@@ -401,7 +419,7 @@ SmiLoadReport LoadSmiModules(const SmiLoadOptions& options, Table* table) {
       }
     }
   }
-  CopyModules(skip, &report, table);
+  CopyModules(skip, renames, &sink, &report, table);
   Finish(&sink, &report);
   return report;
 }
@@ -413,7 +431,7 @@ SmiLoadReport LoadSmiText(std::string_view text, std::string_view origin, Table*
   SmiSession session({}, &sink);
   absl::flat_hash_set<std::string> skip = LoadBase(&session, &sink, &renames);
   session.LoadText(text, origin, std::string(origin), &sink, &renames);
-  CopyModules(skip, &report, table);
+  CopyModules(skip, renames, &sink, &report, table);
   Finish(&sink, &report);
   return report;
 }
