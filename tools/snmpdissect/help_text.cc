@@ -32,7 +32,8 @@ Exit status:
   0  everything was read and every SNMP message decoded completely
   1  usage error; missing, unreadable or unsupported input file (not a
      capture, unsupported link type); bad filter; input that is not hex;
-     writing the output failed
+     writing the output failed; a MIB (--mib-dir, --mib) that did not load
+     (the run went on without it)
   2  some SNMP message was malformed (its tree shows what decoded, then a
      [Malformed Packet: SNMP] line naming the error and its offset), or the
      file is truncated or corrupt: every frame before the damage is
