@@ -110,7 +110,7 @@ TEST(SmiLoaderTest, NetSnmpMibsLoadWithNoError) {
 TEST(SmiLoaderTest, NamedModuleLoadsItAndItsImportsOnly) {
   Table table;
   SmiLoadOptions options;
-  options.dirs = {TestData("badmibs")};
+  options.dirs = {TestData("badmibs"), TestData("mibs")};
   options.modules = {"EXAMPLE-VENDOR-MIB"};
   SmiLoadReport report = LoadSmiModules(options, &table);
   EXPECT_THAT(report.errors, IsEmpty());
@@ -121,7 +121,7 @@ TEST(SmiLoaderTest, NamedModuleLoadsItAndItsImportsOnly) {
 TEST(SmiLoaderTest, BrokenMibIsOneLinePerProblemAndTheRestLoads) {
   Table table;
   SmiLoadOptions options;
-  options.dirs = {TestData("badmibs")};
+  options.dirs = {TestData("badmibs"), TestData("mibs")};
   SmiLoadReport report = LoadSmiModules(options, &table);
   table.Finish();
   ASSERT_FALSE(report.errors.empty());
