@@ -40,6 +40,9 @@ struct ErrorSink {
   const absl::flat_hash_map<std::string, std::string>* renames = nullptr;
   size_t dropped = 0;
   std::string context;  // names a message that has no file ("--mib NAME")
+  // Files (libsmi's paths) with an error of severity 0 or 1: their modules
+  // are not walked (see CopyModules).
+  absl::flat_hash_set<std::string> broken;
 };
 ErrorSink* g_sink = nullptr;
 
@@ -70,6 +73,7 @@ void AddError(ErrorSink* sink, std::string line) {
 void OnSmiError(char* path, int line, int severity, char* msg, char* /*tag*/) {
   if (g_sink == nullptr || severity > 1) return;
   std::string where = path != nullptr ? path : "";
+  if (!where.empty()) g_sink->broken.insert(where);
   if (auto it = g_sink->renames->find(where); it != g_sink->renames->end()) {
     where = it->second;
   }
@@ -299,6 +303,13 @@ constexpr size_t kMaxRows = size_t{1} << 20;
 // Copies every module libsmi loaded except the base modules into `table`,
 // one row at a time through the table parser, so a row it refuses (a name
 // or hint over its caps, say) is one error line and the others still go in.
+//
+// A module whose file had an error of severity 0 or 1 is left out whole:
+// libsmi's node list of such a module can be inconsistent, and walking it
+// crashes inside libsmi (smiGetNextNode reads a null pointer: found by the
+// smi_loader fuzz target; libsmi's own `smidump -k -f identifiers` crashes
+// on the same file, corpus/regressions/smi_loader-libsmi-next-node). libsmi's
+// tools refuse such a module too ("aborting due to severe parsing errors").
 void CopyModules(const absl::flat_hash_set<std::string>& skip,
                  const absl::flat_hash_map<std::string, std::string>& renames,
                  ErrorSink* sink, SmiLoadReport* report, Table* table) {
@@ -306,7 +317,7 @@ void CopyModules(const absl::flat_hash_set<std::string>& skip,
        module = smiGetNextModule(module)) {
     if (module->name == nullptr) continue;
     std::string path = module->path != nullptr ? module->path : "";
-    if (skip.contains(path)) continue;
+    if (skip.contains(path) || sink->broken.contains(path)) continue;
     if (auto it = renames.find(path); it != renames.end()) path = it->second;
     const std::string origin = Printable(absl::StrCat(path, " (", module->name, ")"));
     std::string_view text = table->AddSource(ModuleRows(module));
@@ -368,7 +379,9 @@ void Finish(ErrorSink* sink, SmiLoadReport* report) {
 SmiLoadReport LoadSmiModules(const SmiLoadOptions& options, Table* table) {
   SmiLoadReport report;
   absl::flat_hash_map<std::string, std::string> renames;
-  ErrorSink sink{&report.errors, &renames, 0, ""};
+  ErrorSink sink;
+  sink.errors = &report.errors;
+  sink.renames = &renames;
   SmiSession session(options.dirs, &sink);
   absl::flat_hash_set<std::string> skip = LoadBase(&session, &sink, &renames);
 
@@ -427,7 +440,9 @@ SmiLoadReport LoadSmiModules(const SmiLoadOptions& options, Table* table) {
 SmiLoadReport LoadSmiText(std::string_view text, std::string_view origin, Table* table) {
   SmiLoadReport report;
   absl::flat_hash_map<std::string, std::string> renames;
-  ErrorSink sink{&report.errors, &renames, 0, ""};
+  ErrorSink sink;
+  sink.errors = &report.errors;
+  sink.renames = &renames;
   SmiSession session({}, &sink);
   absl::flat_hash_set<std::string> skip = LoadBase(&session, &sink, &renames);
   session.LoadText(text, origin, std::string(origin), &sink, &renames);

@@ -27,8 +27,9 @@
 // up (SMI rule violations it recovered from, lint) are not reported, so a
 // MIB that loads and resolves is not an error. A file over
 // max_file_bytes, a directory that cannot be read, a module not found in
-// the directories are one line each too. Loading goes on after any of
-// them with what loaded.
+// the directories are one line each too. A file with such an error is
+// left out whole (libsmi's data for it can be inconsistent, and walking it
+// can crash libsmi: see CopyModules); loading goes on with the other files.
 //
 // Threads: libsmi keeps global state and is not thread-safe; this runs at
 // start-up only (a mutex keeps two loads apart), ends with smiExit(), and
