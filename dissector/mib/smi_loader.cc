@@ -1,8 +1,16 @@
 #include "dissector/mib/smi_loader.h"
 
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
 
 #include <algorithm>
 #include <filesystem>
@@ -14,7 +22,6 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "absl/synchronization/mutex.h"
 #include "dissector/mib/table_parser.h"
 
 // smi.h is C and names a parameter "class" (smiGetAttributeParentClass);
@@ -28,20 +35,17 @@ extern "C" {
 namespace snmpdissect::mib {
 namespace {
 
-// libsmi's state is global: one load at a time.
-absl::Mutex g_smi_mutex;
-
 constexpr size_t kMaxErrors = 1000;  // lines kept; a count of the rest follows
 
 // Where libsmi's error callback (a plain function) reports to; set while a
-// load holds g_smi_mutex.
+// load runs (in the loading child, single-threaded).
 struct ErrorSink {
   std::vector<std::string>* errors = nullptr;
   const absl::flat_hash_map<std::string, std::string>* renames = nullptr;
   size_t dropped = 0;
   std::string context;  // names a message that has no file ("--mib NAME")
   // Files (libsmi's paths) with an error of severity 0 or 1: their modules
-  // are not walked (see CopyModules).
+  // are not walked (see EmitModules).
   absl::flat_hash_set<std::string> broken;
 };
 ErrorSink* g_sink = nullptr;
@@ -95,13 +99,12 @@ void OnSmiError(char* path, int line, int severity, char* msg, char* /*tag*/) {
   }
 }
 
-// smiInit .. smiExit under the mutex. smiInit reads /etc/smi.conf (its
+// smiInit .. smiExit, in the loading child. smiInit reads /etc/smi.conf (its
 // "load" lines find nothing on Debian: no base modules in its path); the
 // path is then ours alone.
 class SmiSession {
  public:
   SmiSession(const std::vector<std::string>& dirs, ErrorSink* sink) {
-    g_smi_mutex.Lock();
     smiInit("snmpdissect");
     smiSetErrorHandler(OnSmiError);
     smiSetErrorLevel(1);
@@ -114,7 +117,6 @@ class SmiSession {
     g_sink = nullptr;
     for (int fd : fds_) close(fd);
     smiExit();
-    g_smi_mutex.Unlock();
   }
   SmiSession(const SmiSession&) = delete;
   SmiSession& operator=(const SmiSession&) = delete;
@@ -296,13 +298,39 @@ std::string ModuleRows(SmiModule* module) {
   return rows;
 }
 
-// Rows copied from libsmi, all modules together: the table parser's own
-// cap, applied across its per-row calls.
-constexpr size_t kMaxRows = size_t{1} << 20;
+// What a loading child sends its parent: records of a type octet, a
+// 4-octet little-endian length and the payload.
+//   'F' path or name: about to load it        'D': done with it
+//   'C' path: about to walk that module        'E' one error line
+//   'M' origin NUL module NUL rows: a module's objects as table text
+class Channel {
+ public:
+  explicit Channel(int fd) : fd_(fd) {}
+  void Send(char type, std::string_view payload) {
+    const uint32_t n = static_cast<uint32_t>(payload.size());
+    const char header[5] = {type, static_cast<char>(n & 0xff), static_cast<char>((n >> 8) & 0xff),
+                            static_cast<char>((n >> 16) & 0xff), static_cast<char>(n >> 24)};
+    WriteAll(std::string_view(header, sizeof(header)));
+    WriteAll(payload);
+  }
+  // Sends the error lines added since the last call.
+  void FlushErrors(const std::vector<std::string>& errors) {
+    for (; sent_ < errors.size(); ++sent_) Send('E', errors[sent_]);
+  }
 
-// Copies every module libsmi loaded except the base modules into `table`,
-// one row at a time through the table parser, so a row it refuses (a name
-// or hint over its caps, say) is one error line and the others still go in.
+ private:
+  void WriteAll(std::string_view data) {
+    while (!data.empty()) {
+      const ssize_t n = write(fd_, data.data(), data.size());
+      if (n <= 0) _exit(3);  // the parent is gone
+      data.remove_prefix(static_cast<size_t>(n));
+    }
+  }
+  int fd_;
+  size_t sent_ = 0;
+};
+
+// Sends every module libsmi loaded except the base modules, as table text.
 //
 // A module whose file had an error of severity 0 or 1 is left out whole:
 // libsmi's node list of such a module can be inconsistent, and walking it
@@ -310,35 +338,60 @@ constexpr size_t kMaxRows = size_t{1} << 20;
 // smi_loader fuzz target; libsmi's own `smidump -k -f identifiers` crashes
 // on the same file, corpus/regressions/smi_loader-libsmi-next-node). libsmi's
 // tools refuse such a module too ("aborting due to severe parsing errors").
-void CopyModules(const absl::flat_hash_set<std::string>& skip,
-                 const absl::flat_hash_map<std::string, std::string>& renames,
-                 ErrorSink* sink, SmiLoadReport* report, Table* table) {
+void EmitModules(const absl::flat_hash_set<std::string>& skip,
+                 const absl::flat_hash_set<std::string>& excluded,
+                 const absl::flat_hash_map<std::string, std::string>& renames, ErrorSink* sink,
+                 Channel* channel) {
   for (SmiModule* module = smiGetFirstModule(); module != nullptr;
        module = smiGetNextModule(module)) {
     if (module->name == nullptr) continue;
-    std::string path = module->path != nullptr ? module->path : "";
-    if (skip.contains(path) || sink->broken.contains(path)) continue;
-    if (auto it = renames.find(path); it != renames.end()) path = it->second;
-    const std::string origin = Printable(absl::StrCat(path, " (", module->name, ")"));
-    std::string_view text = table->AddSource(ModuleRows(module));
-    size_t copied = 0;
-    while (!text.empty()) {
-      const size_t end = text.find('\n');
-      const std::string_view row = text.substr(0, end == std::string_view::npos ? text.size() : end + 1);
-      text.remove_prefix(row.size());
-      if (report->rows >= kMaxRows) {
-        AddError(sink, absl::StrCat(origin, ": more than ", kMaxRows, " objects; the rest are not read"));
-        break;
-      }
-      if (absl::Status s = ParseTable(row, origin, table); !s.ok()) {
-        AddError(sink, Printable(std::string(s.message())));
-        continue;
-      }
-      ++copied;
-      ++report->rows;
-    }
-    if (copied > 0) report->loaded.push_back(module->name);
+    const std::string raw = module->path != nullptr ? module->path : "";
+    if (skip.contains(raw) || sink->broken.contains(raw) || excluded.contains(raw)) continue;
+    std::string shown = raw;
+    if (auto it = renames.find(raw); it != renames.end()) shown = it->second;
+    channel->Send('C', raw);
+    std::string record = Printable(absl::StrCat(shown, " (", module->name, ")"));
+    record.push_back('\0');
+    record.append(module->name);
+    record.push_back('\0');
+    record.append(ModuleRows(module));
+    channel->Send('M', record);
+    channel->Send('D', "");
   }
+  channel->FlushErrors(*sink->errors);
+}
+
+// Rows copied from libsmi, all modules together: the table parser's own
+// cap, applied across its per-row calls.
+constexpr size_t kMaxRows = size_t{1} << 20;
+
+// Parses one module's rows into `table`, one row at a time, so a row the
+// parser refuses (a name or hint over its caps, say) is one error line and
+// the others still go in.
+void AddRows(std::string_view origin, std::string_view module, std::string rows,
+             SmiLoadReport* report, Table* table) {
+  std::string_view text = table->AddSource(std::move(rows));
+  size_t copied = 0;
+  while (!text.empty()) {
+    const size_t end = text.find('\n');
+    const std::string_view row =
+        text.substr(0, end == std::string_view::npos ? text.size() : end + 1);
+    text.remove_prefix(row.size());
+    if (report->rows >= kMaxRows) {
+      report->errors.push_back(
+          absl::StrCat(std::string(origin), ": more than ", kMaxRows, " objects; the rest are not read"));
+      break;
+    }
+    if (absl::Status s = ParseTable(row, origin, table); !s.ok()) {
+      if (report->errors.size() < kMaxErrors) {
+        report->errors.push_back(Printable(std::string(s.message())));
+      }
+      continue;
+    }
+    ++copied;
+    ++report->rows;
+  }
+  if (copied > 0) report->loaded.emplace_back(module);
 }
 
 // The loaded module of that name, or nullptr (smiGetModule would try to
@@ -368,87 +421,246 @@ absl::flat_hash_set<std::string> LoadBase(SmiSession* session, ErrorSink* sink,
   return paths;
 }
 
-void Finish(ErrorSink* sink, SmiLoadReport* report) {
-  if (sink->dropped > 0) {
-    report->errors.push_back(absl::StrCat("... and ", sink->dropped, " more MIB errors"));
+// What one loading child is asked to do.
+struct ChildJob {
+  const SmiLoadOptions* options = nullptr;  // LoadSmiModules
+  std::string_view text, origin;            // LoadSmiText
+  absl::flat_hash_set<std::string> excluded;  // files, names, paths that crashed libsmi
+};
+
+// The child: libsmi from smiInit to what it sends; never returns.
+[[noreturn]] void RunChild(const ChildJob& job, int fd) {
+  // A crash here is reported by the parent from the exit status; the
+  // parent's handlers (a fuzzing engine's, a sanitizer's) are not ours.
+  for (int sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT}) signal(sig, SIG_DFL);
+  Channel channel(fd);
+  std::vector<std::string> errors;
+  absl::flat_hash_map<std::string, std::string> renames;
+  ErrorSink sink;
+  sink.errors = &errors;
+  sink.renames = &renames;
+  const std::vector<std::string> no_dirs;
+  SmiSession session(job.options != nullptr ? job.options->dirs : no_dirs, &sink);
+  absl::flat_hash_set<std::string> skip = LoadBase(&session, &sink, &renames);
+  channel.FlushErrors(errors);
+  auto load = [&](const std::string& what, auto&& how) {
+    if (job.excluded.contains(what)) return;
+    channel.Send('F', what);
+    how();
+    channel.FlushErrors(errors);
+    channel.Send('D', "");
+  };
+  if (job.options == nullptr) {
+    const std::string origin(job.origin);
+    load(origin, [&] { session.LoadText(job.text, job.origin, origin, &sink, &renames); });
+  } else {
+    const SmiLoadOptions& options = *job.options;
+    const bool all = options.modules.empty() ||
+                     std::find(options.modules.begin(), options.modules.end(), "ALL") !=
+                         options.modules.end();
+    if (all) {
+      size_t files = 0;
+      for (const std::string& dir : options.dirs) {
+        std::error_code ec;
+        std::vector<std::filesystem::path> entries;
+        for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end;
+             it.increment(ec)) {
+          entries.push_back(it->path());
+        }
+        if (ec) {
+          AddError(&sink, absl::StrCat(Printable(dir), ": ", ec.message()));
+          continue;
+        }
+        std::sort(entries.begin(), entries.end());
+        for (const std::filesystem::path& entry : entries) {
+          if (entry.filename().string().starts_with(".")) continue;
+          struct stat st;
+          if (stat(entry.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+          if (++files > options.max_files) {
+            AddError(&sink, absl::StrCat(Printable(dir), ": more than ", options.max_files,
+                                         " files; the rest are not read"));
+            break;
+          }
+          if (static_cast<size_t>(st.st_size) > options.max_file_bytes) {
+            AddError(&sink, absl::StrCat(Printable(entry.string()), ": larger than ",
+                                         options.max_file_bytes, " bytes, not read"));
+            continue;
+          }
+          load(entry.string(), [&] { smiLoadModule(entry.c_str()); });
+        }
+      }
+    } else {
+      for (const std::string& name : options.modules) {
+        load(name, [&] {
+          const size_t before = errors.size();
+          sink.context = absl::StrCat("--mib ", Printable(name));
+          const bool loaded = smiLoadModule(name.c_str()) != nullptr;
+          sink.context.clear();
+          if (!loaded && errors.size() == before) {
+            AddError(&sink, absl::StrCat("--mib ", Printable(name), ": not found in ",
+                                         options.dirs.empty() ? std::string("(no --mib-dir)")
+                                                              : absl::StrJoin(options.dirs, ":")));
+          }
+        });
+      }
+    }
   }
+  EmitModules(skip, job.excluded, renames, &sink, &channel);
+  if (sink.dropped > 0) {
+    channel.Send('E', absl::StrCat("... and ", sink.dropped, " more MIB errors"));
+  }
+  _exit(0);
 }
+
+// A child's whole run: what it sent and how it ended.
+struct ChildResult {
+  std::string data;
+  bool clean = false;      // exited 0
+  std::string how;         // otherwise: "crashed (signal 11)", "did not finish in 60 s"
+};
+
+constexpr int kChildSeconds = 60;             // the whole load, per attempt
+constexpr size_t kMaxChildBytes = size_t{512} << 20;
+
+ChildResult RunInChild(const ChildJob& job) {
+  ChildResult result;
+  int fds[2];
+  if (pipe2(fds, O_CLOEXEC) != 0) {
+    result.how = "could not start (pipe)";
+    return result;
+  }
+  std::fflush(nullptr);
+  const pid_t pid = fork();
+  if (pid < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    result.how = "could not start (fork)";
+    return result;
+  }
+  if (pid == 0) {
+    close(fds[0]);
+    RunChild(job, fds[1]);
+  }
+  close(fds[1]);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(kChildSeconds);
+  bool killed = false;
+  char buffer[65536];
+  for (;;) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    pollfd p{fds[0], POLLIN, 0};
+    const int ready = left.count() > 0 ? poll(&p, 1, static_cast<int>(left.count())) : 0;
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready <= 0 || result.data.size() > kMaxChildBytes) {
+      kill(pid, SIGKILL);
+      killed = true;
+      break;
+    }
+    const ssize_t n = read(fds[0], buffer, sizeof(buffer));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    result.data.append(buffer, static_cast<size_t>(n));
+  }
+  close(fds[0]);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (killed) {
+    result.how = result.data.size() > kMaxChildBytes
+                     ? absl::StrCat("sent more than ", kMaxChildBytes, " bytes")
+                     : absl::StrCat("did not finish in ", kChildSeconds, " s");
+  } else if (WIFSIGNALED(status)) {
+    result.how = absl::StrCat("crashed (signal ", WTERMSIG(status), ")");
+  } else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    result.how = absl::StrCat("failed (exit status ", WEXITSTATUS(status), ")");
+  } else {
+    result.clean = true;
+  }
+  return result;
+}
+
+// Up to this many attempts: each one that crashes leaves out the file (or
+// module) libsmi was reading, then the load starts again without it.
+constexpr int kMaxAttempts = 8;
+
+// Runs libsmi in a child process (a crash, hang or leak in libsmi on a
+// hostile MIB stays there) and adds what it sent to the table.
+SmiLoadReport LoadInChild(ChildJob job, Table* table) {
+  SmiLoadReport report;
+  std::vector<std::string> crashes;
+  for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
+    ChildResult child = RunInChild(job);
+    // Records: the last 'F' or 'C' not followed by 'D' is what libsmi was
+    // doing when it stopped.
+    std::string_view data = child.data;
+    std::string current;
+    std::vector<std::string> errors;
+    struct Module {
+      std::string origin, name, rows;
+    };
+    std::vector<Module> modules;
+    while (data.size() >= 5) {
+      const char type = data[0];
+      const uint32_t n = static_cast<uint8_t>(data[1]) | (static_cast<uint8_t>(data[2]) << 8) |
+                         (static_cast<uint8_t>(data[3]) << 16) |
+                         (static_cast<uint32_t>(static_cast<uint8_t>(data[4])) << 24);
+      if (data.size() - 5 < n) break;
+      const std::string_view payload = data.substr(5, n);
+      data.remove_prefix(5 + size_t{n});
+      switch (type) {
+        case 'F':
+        case 'C': current = std::string(payload); break;
+        case 'D': current.clear(); break;
+        case 'E':
+          if (errors.size() < kMaxErrors + 1) errors.push_back(Printable(payload));
+          break;
+        case 'M': {
+          const size_t a = payload.find('\0');
+          const size_t b = a == std::string_view::npos ? a : payload.find('\0', a + 1);
+          if (b == std::string_view::npos) break;
+          modules.push_back({std::string(payload.substr(0, a)),
+                             std::string(payload.substr(a + 1, b - a - 1)),
+                             std::string(payload.substr(b + 1))});
+          break;
+        }
+        default: break;
+      }
+    }
+    if (child.clean) {
+      report.errors = std::move(crashes);
+      report.errors.insert(report.errors.end(), errors.begin(), errors.end());
+      for (Module& m : modules) AddRows(m.origin, m.name, std::move(m.rows), &report, table);
+      return report;
+    }
+    if (current.empty() || job.excluded.contains(current)) {
+      crashes.push_back(absl::StrCat("libsmi ", child.how, "; no user MIB loaded"));
+      report.errors = std::move(crashes);
+      return report;
+    }
+    std::string shown = current.starts_with("/proc/self/fd/") ? std::string(job.origin) : current;
+    crashes.push_back(Printable(absl::StrCat(shown, ": libsmi ", child.how,
+                                             " reading it; left out")));
+    job.excluded.insert(std::move(current));
+  }
+  crashes.push_back(absl::StrCat("libsmi failed ", kMaxAttempts, " times; no user MIB loaded"));
+  report.errors = std::move(crashes);
+  return report;
+}
+
 
 }  // namespace
 
 SmiLoadReport LoadSmiModules(const SmiLoadOptions& options, Table* table) {
-  SmiLoadReport report;
-  absl::flat_hash_map<std::string, std::string> renames;
-  ErrorSink sink;
-  sink.errors = &report.errors;
-  sink.renames = &renames;
-  SmiSession session(options.dirs, &sink);
-  absl::flat_hash_set<std::string> skip = LoadBase(&session, &sink, &renames);
-
-  const bool all = options.modules.empty() ||
-                   std::find(options.modules.begin(), options.modules.end(), "ALL") !=
-                       options.modules.end();
-  if (all) {
-    size_t files = 0;
-    for (const std::string& dir : options.dirs) {
-      std::error_code ec;
-      std::vector<std::filesystem::path> entries;
-      for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end;
-           it.increment(ec)) {
-        entries.push_back(it->path());
-      }
-      if (ec) {
-        AddError(&sink, absl::StrCat(Printable(dir), ": ", ec.message()));
-        continue;
-      }
-      std::sort(entries.begin(), entries.end());
-      for (const std::filesystem::path& entry : entries) {
-        if (entry.filename().string().starts_with(".")) continue;
-        struct stat st;
-        if (stat(entry.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
-        if (++files > options.max_files) {
-          AddError(&sink, absl::StrCat(Printable(dir), ": more than ", options.max_files,
-                                       " files; the rest are not read"));
-          break;
-        }
-        if (static_cast<size_t>(st.st_size) > options.max_file_bytes) {
-          AddError(&sink, absl::StrCat(Printable(entry.string()), ": larger than ",
-                                       options.max_file_bytes, " bytes, not read"));
-          continue;
-        }
-        smiLoadModule(entry.c_str());
-      }
-    }
-  } else {
-    for (const std::string& name : options.modules) {
-      const size_t before = report.errors.size();
-      sink.context = absl::StrCat("--mib ", Printable(name));
-      const bool loaded = smiLoadModule(name.c_str()) != nullptr;
-      sink.context.clear();
-      if (!loaded && report.errors.size() == before) {
-        AddError(&sink, absl::StrCat("--mib ", Printable(name), ": not found in ",
-                                     options.dirs.empty() ? std::string("(no --mib-dir)")
-                                                          : absl::StrJoin(options.dirs, ":")));
-      }
-    }
-  }
-  CopyModules(skip, renames, &sink, &report, table);
-  Finish(&sink, &report);
-  return report;
+  ChildJob job;
+  job.options = &options;
+  return LoadInChild(std::move(job), table);
 }
 
 SmiLoadReport LoadSmiText(std::string_view text, std::string_view origin, Table* table) {
-  SmiLoadReport report;
-  absl::flat_hash_map<std::string, std::string> renames;
-  ErrorSink sink;
-  sink.errors = &report.errors;
-  sink.renames = &renames;
-  SmiSession session({}, &sink);
-  absl::flat_hash_set<std::string> skip = LoadBase(&session, &sink, &renames);
-  session.LoadText(text, origin, std::string(origin), &sink, &renames);
-  CopyModules(skip, renames, &sink, &report, table);
-  Finish(&sink, &report);
-  return report;
+  ChildJob job;
+  job.text = text;
+  job.origin = origin;
+  return LoadInChild(std::move(job), table);
 }
 
 }  // namespace snmpdissect::mib
