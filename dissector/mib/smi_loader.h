@@ -31,11 +31,18 @@
 // left out whole (libsmi's data for it can be inconsistent, and walking it
 // can crash libsmi: see CopyModules); loading goes on with the other files.
 //
-// Threads: libsmi keeps global state and is not thread-safe; this runs at
-// start-up only (a mutex keeps two loads apart), ends with smiExit(), and
-// the packet path never calls libsmi. Hostile input: the files are
-// untrusted; libsmi parses them (fuzz target smi_loader), and what it
-// gives is checked again by the table parser.
+// Isolation: libsmi runs in a child process per load (fork, smiInit ..
+// smiExit, _exit), which sends error lines and each module's rows through a
+// pipe; this process parses the rows into the table and never calls libsmi.
+// So libsmi's global state (it is not thread-safe) and its leaks (about
+// 0.8 MB a load) stay there, and so do its crashes: libsmi 0.4.8 crashes
+// inside its own parser on some hostile files (the smi_loader fuzz target
+// found two in minutes, corpus/regressions/smi_loader-libsmi-*). A child
+// that crashes, runs past 60 s or sends more than 512 MiB costs the file it
+// was reading, "FILE: libsmi crashed (signal 11) reading it; left out", and
+// the load starts again without it (at most 8 times). What the child sends
+// is checked again by the table parser. Cost: one fork and the base
+// modules' parse (tens of milliseconds) per load, at start-up only.
 
 #ifndef SNMPDISSECT_DISSECTOR_MIB_SMI_LOADER_H_
 #define SNMPDISSECT_DISSECTOR_MIB_SMI_LOADER_H_
