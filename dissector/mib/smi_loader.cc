@@ -99,7 +99,8 @@ void OnSmiError(char* path, int line, int severity, char* msg, char* /*tag*/) {
   }
 }
 
-// smiInit .. smiExit, in the loading child. smiInit reads /etc/smi.conf (its
+// smiInit .. smiExit (the loading child _exits without it: the process's
+// end frees libsmi's memory). smiInit reads /etc/smi.conf (its
 // "load" lines find nothing on Debian: no base modules in its path); the
 // path is then ours alone.
 class SmiSession {
