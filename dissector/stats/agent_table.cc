@@ -1,46 +1,9 @@
 #include "dissector/stats/agent_table.h"
 
 #include <algorithm>
-#include <cstring>
 #include <tuple>
 
 namespace snmpdissect::stats {
-namespace {
-
-// The longest prefix of `text` of at most `limit` octets that does not end
-// inside a UTF-8 sequence (RFC 3629 section 3: continuation octets are
-// 10xxxxxx), so a cut name never grows an invalid character of its own.
-size_t CutAtCharacter(std::string_view text, size_t limit) {
-  if (text.size() <= limit) return text.size();
-  size_t cut = limit;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xc0) == 0x80) --cut;
-  return cut;
-}
-
-}  // namespace
-
-template <size_t Count, size_t Bytes>
-void BoundedNames<Count, Bytes>::Add(std::string_view text) {
-  const size_t length = CutAtCharacter(text, Bytes);
-  const std::string_view kept = text.substr(0, length);
-  for (size_t i = 0; i < size_; ++i) {
-    if (this->text(i) == kept) return;
-  }
-  if (size_ == Count) {
-    ++not_kept_;
-    return;
-  }
-  std::memcpy(texts_[size_].data(), kept.data(), length);
-  lengths_[size_] = static_cast<uint16_t>(length);
-  truncated_[size_] = length != text.size();
-  ++size_;
-}
-
-template class BoundedNames<4, 64>;
-template class BoundedNames<8, 64>;
-template class BoundedNames<2, 256>;
-template class BoundedNames<2, 64>;
-
 void AgentPair::CountReport(const char* counter) {
   for (size_t i = 0; i < report_slots_used; ++i) {
     if (report_counters[i] == counter) {

@@ -34,6 +34,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -69,6 +70,34 @@ class BoundedNames {
   uint8_t size_ = 0;
   uint64_t not_kept_ = 0;
 };
+
+// The longest prefix of `text` of at most `limit` octets that does not end
+// inside a UTF-8 sequence (RFC 3629 section 3: continuation octets are
+// 10xxxxxx), so a cut name never grows an invalid character of its own.
+inline size_t CutAtCharacter(std::string_view text, size_t limit) {
+  if (text.size() <= limit) return text.size();
+  size_t cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xc0) == 0x80) --cut;
+  return cut;
+}
+
+template <size_t Count, size_t Bytes>
+void BoundedNames<Count, Bytes>::Add(std::string_view text) {
+  static_assert(Bytes <= UINT16_MAX && Count <= UINT8_MAX);
+  const size_t length = CutAtCharacter(text, Bytes);
+  const std::string_view kept = text.substr(0, length);
+  for (size_t i = 0; i < size_; ++i) {
+    if (this->text(i) == kept) return;
+  }
+  if (size_ == Count) {
+    ++not_kept_;
+    return;
+  }
+  std::memcpy(texts_[size_].data(), kept.data(), length);
+  lengths_[size_] = static_cast<uint16_t>(length);
+  truncated_[size_] = length != text.size();
+  ++size_;
+}
 
 struct PairKey {
   uint8_t ip_version = 0;                 // 4 or 6

@@ -103,25 +103,23 @@ AgentPair& SnmpAgents::PairOf(const pipeline::FrameInput& input,
                               const pipeline::FrameResult& result,
                               const pipeline::SnmpMessage& sm, const Message& m) {
   const pipeline::Endpoints& e = result.endpoints;
-  PairKey key;
-  key.ip_version = static_cast<uint8_t>(e.ip_version);
-  const bool command = m.pdu >= 0 ? m.pdu != kGetResponse && m.pdu != kReport && m.pdu != kTrap &&
-                                        m.pdu != kInform && m.pdu != kV2Trap
-                                  : sm.role.kind == conversation::RoleKind::kRequest;
-  const bool notification = m.pdu == kTrap || m.pdu == kInform || m.pdu == kV2Trap;
-  if (command || notification) {
-    // The receiver listens: the agent for a command, the manager for a
-    // notification.
-    key.listener_is_manager = notification;
-    key.port = e.dst_port;
-    key.manager = notification ? e.dst : e.src;
-    key.agent = notification ? e.src : e.dst;
-    AgentPair& pair = table_.Touch(key, input.timestamp_ns, input.number);
-    if (sm.match.kind == conversation::MatchKind::kRequest ||
-        sm.match.kind == conversation::MatchKind::kRetransmission) {
-      requests_[input.number % kRememberedRequests] = {input.number, table_.HandleOf(pair)};
-    }
-    return pair;
+  PairKey command;  // the sender a manager, the receiver an agent listening
+  command.ip_version = static_cast<uint8_t>(e.ip_version);
+  command.port = e.dst_port;
+  command.manager = e.src;
+  command.agent = e.dst;
+  if (m.pdu == kTrap || m.pdu == kInform || m.pdu == kV2Trap) {
+    // A notification: the sender an agent, the receiver a manager listening.
+    PairKey notification = command;
+    notification.listener_is_manager = true;
+    notification.manager = e.dst;
+    notification.agent = e.src;
+    return Remember(input, sm, table_.Touch(notification, input.timestamp_ns, input.number));
+  }
+  const bool unknown = m.pdu < 0 && sm.role.kind == conversation::RoleKind::kNone;
+  if (m.pdu >= 0 ? m.pdu != kGetResponse && m.pdu != kReport
+                 : sm.role.kind == conversation::RoleKind::kRequest) {
+    return Remember(input, sm, table_.Touch(command, input.timestamp_ns, input.number));
   }
   // An answer: the pair of the request it answers, when remembered.
   const conversation::MatchKind kind = sm.match.kind;
@@ -134,18 +132,38 @@ AgentPair& SnmpAgents::PairOf(const pipeline::FrameInput& input,
     }
   }
   // Else it comes from the listener: an agent answering a command, or a
-  // manager answering an inform.
-  key.port = e.src_port;
-  key.manager = e.dst;
-  key.agent = e.src;
-  if (table_.Find(key) == nullptr) {
-    PairKey inform = key;
+  // manager answering an inform. A message that did not decode far enough
+  // to tell (no PDU, no role) joins a pair either direction already has,
+  // else the side with the lower port is taken for the listener (161 and
+  // 162 against a manager's ephemeral port).
+  if (unknown && table_.Find(command) != nullptr) {
+    return table_.Touch(command, input.timestamp_ns, input.number);
+  }
+  PairKey answer = command;
+  answer.port = e.src_port;
+  answer.manager = e.dst;
+  answer.agent = e.src;
+  if (table_.Find(answer) == nullptr) {
+    PairKey inform = answer;
     inform.listener_is_manager = true;
     inform.manager = e.src;
     inform.agent = e.dst;
-    if (table_.Find(inform) != nullptr) key = inform;
+    if (table_.Find(inform) != nullptr) {
+      answer = inform;
+    } else if (unknown && e.dst_port <= e.src_port) {
+      answer = command;
+    }
   }
-  return table_.Touch(key, input.timestamp_ns, input.number);
+  return table_.Touch(answer, input.timestamp_ns, input.number);
+}
+
+AgentPair& SnmpAgents::Remember(const pipeline::FrameInput& input,
+                                const pipeline::SnmpMessage& sm, AgentPair& pair) {
+  if (sm.match.kind == conversation::MatchKind::kRequest ||
+      sm.match.kind == conversation::MatchKind::kRetransmission) {
+    requests_[input.number % kRememberedRequests] = {input.number, table_.HandleOf(pair)};
+  }
+  return pair;
 }
 
 void SnmpAgents::ReadVarBinds(const tree::Tree& tree, NodeId list, int pdu, AgentPair* pair) {

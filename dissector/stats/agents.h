@@ -22,7 +22,9 @@
 // paired it with (remembered for the last kRememberedRequests request
 // frames), so an inform's answer counts under the inform's pair; an
 // answer to no remembered request goes to the record its reverse
-// direction belongs to, else starts one as if sent by an agent. The key
+// direction belongs to, else starts one as if sent by an agent. (A
+// message that did not decode far enough to have a role joins a pair
+// either direction has, else takes the lower port for the listener's.) The key
 // is the manager's address, the agent's address and the listening side's
 // port: a host's command responder (161) and its notification receiver
 // (162) are two records, even on loopback; an SNMPv3 engine discovery
@@ -88,6 +90,9 @@ class SnmpAgents {
   void ReadMessage(const tree::Tree& tree, tree::NodeId snmp, Message* m) const;
   AgentPair& PairOf(const pipeline::FrameInput& input, const pipeline::FrameResult& result,
                     const pipeline::SnmpMessage& sm, const Message& m);
+  // Notes `pair` as the pair of a request frame, for its answer.
+  AgentPair& Remember(const pipeline::FrameInput& input, const pipeline::SnmpMessage& sm,
+                      AgentPair& pair);
   void ReadVarBinds(const tree::Tree& tree, tree::NodeId list, int pdu, AgentPair* pair);
 
   const filter::DisplayFilter* filter_;
