@@ -14,8 +14,9 @@
 // manager sends each request from any port it likes.
 //
 // Cost model: every record lives in one array reserved when the table is
-// built (cap x sizeof(AgentPair), about 1.5 KiB a pair) and a hash index
-// reserved for the cap too; names are copied into fixed buffers inside the
+// built (cap x sizeof(AgentPair), about 2.2 KiB a pair: 9 MiB of address
+// space at the default cap, resident only as records come into use) and a
+// hash index reserved for the cap too; names are copied into fixed buffers inside the
 // record. Touching a pair, new or known, allocates nothing: a new pair
 // takes the next unused record until the cap, then the least recently
 // seen pair's record (its index entry erased, the record reset). So a
