@@ -140,17 +140,15 @@ void AppendPairText(const AgentPair& p, std::string* out) {
     });
     if (!line.empty()) absl::StrAppend(out, label, line, "\n");
   };
+  const auto names_line = [&](const char* label, const auto& names) {
+    if (names.size() == 0 && names.not_kept() == 0) return;
+    out->append(label);
+    AppendTextNames(names, out);
+    out->push_back('\n');
+  };
   list_line("  Versions:     ", true);
-  if (p.communities.size() != 0 || p.communities.not_kept() != 0) {
-    out->append("  Communities:  ");
-    AppendTextNames(p.communities, out);
-    out->push_back('\n');
-  }
-  if (p.users.size() != 0 || p.users.not_kept() != 0) {
-    out->append("  Users:        ");
-    AppendTextNames(p.users, out);
-    out->push_back('\n');
-  }
+  names_line("  Communities:  ", p.communities);
+  names_line("  Users:        ", p.users);
   list_line("  Security:     ", false);
   const auto count_line = [&](const char* label, std::string_view what, bool always) {
     std::string line;
@@ -167,16 +165,8 @@ void AppendPairText(const AgentPair& p, std::string* out) {
     absl::StrAppend(out, "  Unmatched responses: ", p.unmatched_responses, "\n");
   }
   count_line("  Reports:      ", "reports", false);
-  if (p.sys_descr.size() != 0 || p.sys_descr.not_kept() != 0) {
-    out->append("  sysDescr:     ");
-    AppendTextNames(p.sys_descr, out);
-    out->push_back('\n');
-  }
-  if (p.sys_name.size() != 0 || p.sys_name.not_kept() != 0) {
-    out->append("  sysName:      ");
-    AppendTextNames(p.sys_name, out);
-    out->push_back('\n');
-  }
+  names_line("  sysDescr:     ", p.sys_descr);
+  names_line("  sysName:      ", p.sys_name);
 }
 
 void AppendPairJson(const AgentPair& p, std::string* out) {
