@@ -41,8 +41,8 @@
 // The filter (may be null: every frame) is tested once per frame; a frame
 // that fails it counts nowhere. Memory and hostile input: agent_table.h
 // (at most kMaxAgentPairs records, evicting the least recently seen, and
-// the count of evictions printed); AddFrame allocates nothing once the
-// records it touches exist.
+// the count of evictions printed); AddFrame allocates nothing (the records,
+// their index and the request ring are allocated when this is built).
 
 #ifndef SNMPDISSECT_DISSECTOR_STATS_AGENTS_H_
 #define SNMPDISSECT_DISSECTOR_STATS_AGENTS_H_
