@@ -4,8 +4,8 @@
 // Beyond "no crash", it checks (abort otherwise):
 // - An error is InvalidArgument with a non-empty message of printable ASCII
 //   (the tool prints it on one line of a terminal, after the argument).
-// - What parses keeps the header's promises: snmp,srt has exactly one
-//   filter, the rest of the argument; io,stat has 1 to kMaxIoColumns
+// - What parses keeps the header's promises: snmp,srt and snmp,agents
+//   have exactly one filter, the rest of the argument after the comma; io,stat has 1 to kMaxIoColumns
 //   columns, none containing a comma, and an interval from 0 to
 //   kMaxIntervalNs.
 // - A parse round-trips: the spec written back as an argument (the
@@ -37,6 +37,9 @@ std::string WriteBack(const StatSpec& spec) {
   if (spec.kind == StatSpec::Kind::kSnmpSrt) {
     return spec.filters[0].empty() ? "snmp,srt" : "snmp,srt," + spec.filters[0];
   }
+  if (spec.kind == StatSpec::Kind::kSnmpAgents) {
+    return spec.filters[0].empty() ? "snmp,agents" : "snmp,agents," + spec.filters[0];
+  }
   std::string out = absl::StrFormat("io,stat,%d.%06d", spec.interval_ns / 1000000000,
                                     (spec.interval_ns % 1000000000) / 1000);
   if (!(spec.filters.size() == 1 && spec.filters[0].empty())) {
@@ -59,9 +62,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     return 0;
   }
-  if (spec->kind == StatSpec::Kind::kSnmpSrt) {
-    if (spec->filters.size() != 1) Fail("snmp,srt without exactly one filter");
-    if (text.size() > 9 && spec->filters[0] != text.substr(9)) Fail("snmp,srt filter not the rest");
+  if (spec->kind == StatSpec::Kind::kSnmpSrt || spec->kind == StatSpec::Kind::kSnmpAgents) {
+    const std::string_view name =
+        spec->kind == StatSpec::Kind::kSnmpSrt ? "snmp,srt" : "snmp,agents";
+    if (spec->filters.size() != 1) Fail("snmp,srt/agents without exactly one filter");
+    if (!text.starts_with(name)) Fail("snmp,srt/agents from another name");
+    if (text.size() > name.size() &&
+        (text[name.size()] != ',' || spec->filters[0] != text.substr(name.size() + 1))) {
+      Fail("snmp,srt/agents filter not the rest");
+    }
   } else {
     if (spec->filters.empty() || spec->filters.size() > snmpdissect::stats::kMaxIoColumns) {
       Fail("io,stat column count");

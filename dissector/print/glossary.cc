@@ -9,9 +9,11 @@ namespace {
 using tree::FieldInfo;
 using tree::FieldType;
 
-// An integer row's width in bits: its bit field's, else its hex digits'
-// (Wireshark keeps the FT_UINTn width in both), else 32.
+// An integer row's width in bits: the one it declares, else its bit
+// field's, else its hex digits' (Wireshark keeps the FT_UINTn width in
+// both), else 32.
 int IntegerBits(const FieldInfo& f) {
+  if (f.width != 0) return f.width;
   if (f.bit_width == 8 || f.bit_width == 16 || f.bit_width == 24 || f.bit_width == 32 ||
       f.bit_width == 64) {
     return f.bit_width;

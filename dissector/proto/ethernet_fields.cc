@@ -45,9 +45,9 @@ constexpr tree::FieldInfo kEthFields[] = {
     {.local = Eth::kType, .abbrev = "eth.type", .name = "Type", .type = T::kUint,
      .display = Display::kHex, .value_names = kEthertypeNames,
      .description = "EtherType of the payload (values of 0x0600 and above; IEEE 802.3 clause "
-                    "3.2.6)"},
+                    "3.2.6)", .width = 16},
     {.local = Eth::kLen, .abbrev = "eth.len", .name = "Length", .type = T::kUint,
-     .description = "IEEE 802.3 length field: payload octets (values up to 1500)"},
+     .description = "IEEE 802.3 length field: payload octets (values up to 1500)", .width = 16},
     {.local = Eth::kPadding, .abbrev = "eth.padding", .name = "Padding", .type = T::kBytes,
      .description = "Octets after the payload that fill the frame to the 64-octet minimum"},
     {.local = Eth::kTrailer, .abbrev = "eth.trailer", .name = "Trailer", .type = T::kBytes,

@@ -108,6 +108,19 @@ constexpr FieldInfo kUndescribedRows[] = {
      .description = "d"},
     {.local = 1, .abbrev = "xu.a", .name = "A", .type = FieldType::kUint},
 };
+// A width only on integers, and only Wireshark's (8, 16, 24, 32, 64).
+constexpr FieldInfo kStringWidthRows[] = {
+    {.local = 0, .abbrev = "xv", .name = "Other", .type = FieldType::kProtocol,
+     .description = "d"},
+    {.local = 1, .abbrev = "xv.a", .name = "A", .type = FieldType::kString,
+     .description = "d", .width = 16},
+};
+constexpr FieldInfo kOddWidthRows[] = {
+    {.local = 0, .abbrev = "xw", .name = "Other", .type = FieldType::kProtocol,
+     .description = "d"},
+    {.local = 1, .abbrev = "xw.a", .name = "A", .type = FieldType::kUint,
+     .description = "d", .width = 12},
+};
 tree::FieldBlock test_hf;
 tree::ExpertBlock test_ei;
 
@@ -123,7 +136,8 @@ TEST(FieldTableTest, ChecksRowsAtStartUp) {
        {absl::Span<const FieldInfo>(kDuplicateRows), absl::Span<const FieldInfo>(kForeignRows),
         absl::Span<const FieldInfo>(kOutOfOrderRows),
         absl::Span<const FieldInfo>(kNoProtocolRows),
-        absl::Span<const FieldInfo>(kUndescribedRows)}) {
+        absl::Span<const FieldInfo>(kUndescribedRows),
+        absl::Span<const FieldInfo>(kStringWidthRows), absl::Span<const FieldInfo>(kOddWidthRows)}) {
     const ProtocolRows bad = {rows, {}, &test_hf, &test_ei};
     const ProtocolRows* list[] = {&good, &bad};
     EXPECT_FALSE(FieldTableBuilder::Check(list).ok()) << rows[0].abbrev;

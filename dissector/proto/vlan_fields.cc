@@ -39,7 +39,7 @@ constexpr tree::FieldInfo kVlanFields[] = {
      .description = "VLAN identifier, 0 to 4095 (IEEE 802.1Q clause 9.6)"},
     {.local = Vlan::kEtype, .abbrev = "vlan.etype", .name = "Type", .type = T::kUint,
      .display = Display::kHex, .value_names = kEthertypeNames,
-     .description = "EtherType of what follows the tag"},
+     .description = "EtherType of what follows the tag", .width = 16},
 };
 constexpr tree::ExpertInfo kVlanExperts[] = {
     {Vlan::kTooManyTags, "vlan.too_many_tags", S::kWarning, G::kUndecoded,
@@ -67,7 +67,7 @@ constexpr tree::FieldInfo kIeee8021ahFields[] = {
      .description = "IEEE 802.1ah backbone service instance tag"},
     {.local = Ieee8021ah::kEtype, .abbrev = "ieee8021ah.etype", .name = "Type", .type = T::kUint,
      .display = Display::kHex, .value_names = kEthertypeNames,
-     .description = "EtherType of what follows the tag"},
+     .description = "EtherType of what follows the tag", .width = 16},
 };
 
 }  // namespace

@@ -48,19 +48,35 @@ bool IsCalculation(std::string_view column) {
   return false;
 }
 
+// "NAME" or "NAME,FILTER" (the filter the rest of the argument, commas
+// and all): true with `filter` set.
+bool NameAndFilter(std::string_view arg, std::string_view name, std::string_view* filter) {
+  if (!arg.starts_with(name)) return false;
+  arg.remove_prefix(name.size());
+  if (arg.empty()) {
+    *filter = {};
+    return true;
+  }
+  if (arg.front() != ',') return false;
+  *filter = arg.substr(1);
+  return true;
+}
+
 }  // namespace
 
 absl::StatusOr<StatSpec> ParseStatSpec(std::string_view arg) {
   StatSpec spec;
-  if (arg == "snmp,srt" || arg.starts_with("snmp,srt,")) {
-    spec.kind = StatSpec::Kind::kSnmpSrt;
-    spec.filters.emplace_back(arg.size() > 9 ? arg.substr(9) : std::string_view());
+  std::string_view filter;
+  if (NameAndFilter(arg, "snmp,srt", &filter) || NameAndFilter(arg, "snmp,agents", &filter)) {
+    spec.kind = arg.starts_with("snmp,srt") ? StatSpec::Kind::kSnmpSrt
+                                            : StatSpec::Kind::kSnmpAgents;
+    spec.filters.emplace_back(filter);
     return spec;
   }
   if (arg == "io,stat") return Bad("io,stat needs an interval: io,stat,INTERVAL[,FILTER...]");
   if (!arg.starts_with("io,stat,")) {
-    return Bad(absl::StrCat("unknown statistic (this tool has snmp,srt[,FILTER] and "
-                            "io,stat,INTERVAL[,FILTER...])"));
+    return Bad(absl::StrCat("unknown statistic (this tool has snmp,srt[,FILTER], "
+                            "snmp,agents[,FILTER] and io,stat,INTERVAL[,FILTER...])"));
   }
   std::string_view rest = arg.substr(8);
   const size_t comma = rest.find(',');

@@ -2,6 +2,7 @@
 // text (fuzzed by fuzz/stat_spec_fuzzer.cc):
 //
 //   snmp,srt[,FILTER]              service response time per request type
+//   snmp,agents[,FILTER]           one record per manager/agent pair (ours)
 //   io,stat,INTERVAL[,FILTER...]   frames and bytes per interval, one
 //                                  column per filter (none: every frame)
 //
@@ -10,8 +11,8 @@
 //   spec->filters       // {"snmp", "udp"}
 //
 // As tshark splits them, the filters of io,stat are separated by every
-// comma (so a filter cannot contain one); snmp,srt's filter is the rest of
-// the argument. INTERVAL is seconds with at most 6 decimals (tshark's
+// comma (so a filter cannot contain one); the filter of snmp,srt and of
+// snmp,agents is the rest of the argument. INTERVAL is seconds with at most 6 decimals (tshark's
 // microsecond resolution), 0 meaning the whole capture. io,stat's
 // calculations (SUM(field)filter, COUNT(...), MAX(...), ...) are refused by
 // name, not read as filters. The filters themselves are compiled by the
@@ -37,16 +38,16 @@ inline constexpr size_t kMaxIoColumns = 64;
 inline constexpr int64_t kMaxIntervalNs = int64_t{10} * 366 * 24 * 3600 * 1000000000;
 
 struct StatSpec {
-  enum class Kind { kSnmpSrt, kIoStat };
+  enum class Kind { kSnmpSrt, kIoStat, kSnmpAgents };
   Kind kind = Kind::kSnmpSrt;
-  // kSnmpSrt: the filter (may be empty: every response).
+  // kSnmpSrt, kSnmpAgents: one filter (may be empty: every frame).
   // kIoStat: one entry per column; an empty one counts every frame.
   std::vector<std::string> filters;
   int64_t interval_ns = 0;  // kIoStat; 0: the whole capture
 };
 
 // An InvalidArgument naming what is wrong in `arg` ("unknown statistic
-// 'snmp,foo' (snmp,srt or io,stat)").
+// (this tool has snmp,srt[,FILTER], snmp,agents[,FILTER] and ...)").
 [[nodiscard]] absl::StatusOr<StatSpec> ParseStatSpec(std::string_view arg);
 
 }  // namespace snmpdissect::stats

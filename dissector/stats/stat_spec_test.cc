@@ -21,6 +21,21 @@ TEST(StatSpecTest, SnmpSrt) {
   EXPECT_THAT(s->filters, ElementsAre("snmp.version == 1 && udp.port in {161, 162}"));
 }
 
+TEST(StatSpecTest, SnmpAgents) {
+  absl::StatusOr<StatSpec> s = ParseStatSpec("snmp,agents");
+  ASSERT_TRUE(s.ok()) << s.status();
+  EXPECT_EQ(s->kind, StatSpec::Kind::kSnmpAgents);
+  EXPECT_THAT(s->filters, ElementsAre(""));
+  // The filter is the rest of the argument, commas included.
+  s = ParseStatSpec("snmp,agents,udp.port in {161, 162}");
+  ASSERT_TRUE(s.ok()) << s.status();
+  EXPECT_EQ(s->kind, StatSpec::Kind::kSnmpAgents);
+  EXPECT_THAT(s->filters, ElementsAre("udp.port in {161, 162}"));
+  s = ParseStatSpec("snmp,agents,");
+  ASSERT_TRUE(s.ok()) << s.status();
+  EXPECT_THAT(s->filters, ElementsAre(""));
+}
+
 TEST(StatSpecTest, IoStat) {
   absl::StatusOr<StatSpec> s = ParseStatSpec("io,stat,0.05,snmp,,snmp.version==0");
   ASSERT_TRUE(s.ok()) << s.status();
@@ -39,6 +54,9 @@ TEST(StatSpecTest, IoStat) {
 TEST(StatSpecTest, RefusedWithTheReason) {
   EXPECT_THAT(ParseStatSpec("snmp,agent").status().message(), HasSubstr("unknown statistic"));
   EXPECT_THAT(ParseStatSpec("").status().message(), HasSubstr("unknown statistic"));
+  for (const char* bad : {"snmp,agentsx", "snmp,agents;x", "snmp,srtx", "SNMP,agents"}) {
+    EXPECT_THAT(ParseStatSpec(bad).status().message(), HasSubstr("snmp,agents[,FILTER]")) << bad;
+  }
   EXPECT_THAT(ParseStatSpec("io,stat").status().message(), HasSubstr("needs an interval"));
   for (const char* bad : {"io,stat,", "io,stat,x", "io,stat,1.", "io,stat,.5", "io,stat,1.5.",
                           "io,stat,0.0000001", "io,stat,-1", "io,stat,1e3",

@@ -47,6 +47,11 @@ absl::Status CheckField(const FieldInfo& f, size_t index, const FieldInfo& proto
                          (f.bit_width < 64 && (f.bitmask >> f.bit_width) != 0))) {
     return Bad(f.abbrev, "bit mask does not fit its width");
   }
+  if (f.width != 0 && (!IsInteger(f.type) || (f.width != 8 && f.width != 16 &&
+                                               f.width != 24 && f.width != 32 &&
+                                               f.width != 64))) {
+    return Bad(f.abbrev, "width on a non-integer field, or not 8, 16, 24, 32 or 64");
+  }
   if (!f.value_names.empty() && !IsInteger(f.type)) {
     return Bad(f.abbrev, "value names on a non-integer field");
   }

@@ -125,6 +125,11 @@ struct FieldInfo {
   // Protocol rows: the Protocol column's text ("SNMP"); nullptr for
   // protocols that never name a frame, and for every other row.
   const char* short_name = nullptr;
+  // kUint / kInt fields: the width Wireshark declares the field with
+  // (FT_UINT8 .. FT_UINT64: 8, 16, 24, 32 or 64), for the glossary's type
+  // column (tshark -G fields); 0: the bit field's width, else the hex
+  // digits', else 32. Values are held in 64 bits whatever it says.
+  uint8_t width = 0;
 
   // Set by the table at registration: the row's id, and its protocol's (the
   // protocol row's own id for a protocol row).

@@ -1,7 +1,12 @@
 #include "tools/snmpdissect/option_table.h"
 
+#include "dissector/stats/agent_table.h"
+
 namespace snmpdissect::cli {
 namespace {
+
+// The -z help spells the snmp,agents cap out.
+static_assert(stats::kMaxAgentPairs == 4096, "update the -z snmp,agents help text");
 
 using G = OptionGroup;
 
@@ -86,7 +91,11 @@ constexpr OptionSpec kOptions[] = {
      "snmp,srt[,FILTER]: SNMP service response time per request type (calls, min, max, "
      "average and sum), tshark's table; FILTER selects responses\n"
      "io,stat,INTERVAL[,FILTER...]: frames and bytes per INTERVAL seconds (0: the whole "
-     "capture), one column per display filter (none: every frame)"},
+     "capture), one column per display filter (none: every frame)\n"
+     "snmp,agents[,FILTER]: one record per manager/agent pair (versions, communities, "
+     "users, security levels, PDUs, errors, unanswered requests, Reports, first/last "
+     "time, sysDescr/sysName); at most 4096 pairs, the least recently seen evicted and "
+     "counted"},
     {'\0', "--stats-file", "FILE", G::kOutput, true,
      "with -z: write the statistics to FILE instead of standard output (as JSON with -T "
      "json, ndjson or ek; with those, -q instead makes standard output the statistics "

@@ -29,6 +29,11 @@ std::unique_ptr<Statistics> Statistics::Create(absl::Span<const stats::StatSpec>
       const filter::DisplayFilter* f = nullptr;
       if (!compile(spec.filters.empty() ? std::string() : spec.filters[0], &f)) return nullptr;
       entry.srt = std::make_unique<stats::SnmpSrt>(f);
+    } else if (spec.kind == stats::StatSpec::Kind::kSnmpAgents) {
+      const std::string text = spec.filters.empty() ? std::string() : spec.filters[0];
+      const filter::DisplayFilter* f = nullptr;
+      if (!compile(text, &f)) return nullptr;
+      entry.agents = std::make_unique<stats::SnmpAgents>(f, text);
     } else {
       std::vector<stats::IoStat::Column> columns;
       for (const std::string& text : spec.filters) {
@@ -50,6 +55,7 @@ void Statistics::AddFrame(const pipeline::FrameInput& input, const tree::Tree& t
   for (Entry& e : entries_) {
     if (e.srt != nullptr) e.srt->AddFrame(tree, result, input.number);
     if (e.io != nullptr) e.io->AddFrame(tree, input.timestamp_ns, length);
+    if (e.agents != nullptr) e.agents->AddFrame(input, tree, result);
   }
 }
 
@@ -59,6 +65,7 @@ void Statistics::AppendJson(std::string* out) const {
     if (i != 0) out->push_back(',');
     if (entries_[i].srt != nullptr) entries_[i].srt->AppendJson(out);
     if (entries_[i].io != nullptr) entries_[i].io->AppendJson(out);
+    if (entries_[i].agents != nullptr) entries_[i].agents->AppendJson(out);
   }
   out->append("]}\n");
 }
@@ -69,6 +76,7 @@ void Statistics::AppendText(std::string* out) const {
     const Entry& e = *it;
     if (e.srt != nullptr) e.srt->AppendText(out);
     if (e.io != nullptr) e.io->AppendText(out);
+    if (e.agents != nullptr) e.agents->AppendText(out);
   }
 }
 

@@ -21,6 +21,7 @@
 #include "absl/types/span.h"
 #include "dissector/filter/filter.h"
 #include "dissector/pipeline/frame_dissector.h"
+#include "dissector/stats/agents.h"
 #include "dissector/stats/io_stat.h"
 #include "dissector/stats/srt.h"
 #include "dissector/stats/stat_spec.h"
@@ -37,7 +38,7 @@ class Statistics {
   void AddFrame(const pipeline::FrameInput& input, const tree::Tree& tree,
                 const pipeline::FrameResult& result);
   void AppendText(std::string* out) const;
-  // {"statistics":[...]}: each -z's JSON (srt.h, io_stat.h), in
+  // {"statistics":[...]}: each -z's JSON (srt.h, io_stat.h, agents.h), in
   // command-line order; one line.
   void AppendJson(std::string* out) const;
 
@@ -46,6 +47,7 @@ class Statistics {
   struct Entry {
     std::unique_ptr<stats::SnmpSrt> srt;
     std::unique_ptr<stats::IoStat> io;
+    std::unique_ptr<stats::SnmpAgents> agents;
   };
   std::vector<std::unique_ptr<filter::DisplayFilter>> filters_;  // owned for the entries
   std::vector<Entry> entries_;
