@@ -26,11 +26,18 @@
 
 // smi.h is C and names a parameter "class" (smiGetAttributeParentClass);
 // renamed for its declarations only.
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wkeyword-macro"
+#endif
 extern "C" {
 #define class smi_class
 #include <smi.h>
 #undef class
 }
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
 
 namespace snmpdissect::mib {
 namespace {
