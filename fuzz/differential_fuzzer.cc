@@ -457,6 +457,24 @@ uint64_t Counter64Value(const struct counter64* c) {
   return (uint64_t{c->high & 0xffffffffu} << 32) | (c->low & 0xffffffffu);
 }
 
+// net-snmp's in-memory type codes for its Opaque specials (ASN_OPAQUE_TAG2
+// plus an application tag: 0x76 Counter64, 0x78 float, 0x79 double, 0x7a
+// Int64, 0x7b UInt64). snmp_pdu_parse switches on the value's identifier
+// octet as sent, so it takes these codes as bare value tags too (and does not
+// check what their parsers return). On the wire they are application-class
+// constructed tags 22 to 27, outside ObjectSyntax (RFC 3416 section 3; the
+// specials exist only inside an Opaque, 9f 7x); we keep tag and content with
+// a warning (unknown value type) and the values are not compared.
+bool IsBareOpaqueSpecial(int type) {
+  switch (type) {
+    case ASN_OPAQUE_COUNTER64: case ASN_OPAQUE_FLOAT: case ASN_OPAQUE_DOUBLE:
+    case ASN_OPAQUE_I64: case ASN_OPAQUE_U64:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // nullptr when the value agrees, else what differs.
 const char* CompareValue(const snmp::Message& m, const snmp::Value& v,
                          const netsnmp_variable_list* vp) {
@@ -508,7 +526,11 @@ const char* CompareValue(const snmp::Message& m, const snmp::Value& v,
     case snmp::ValueType::kIpAddress:
     case snmp::ValueType::kNsapAddress:
       return SameBytes(v.content, vp->val.string, vp->val_len) ? nullptr : "string value";
-    case snmp::ValueType::kUnknown:  // BIT STRING, the one other tag net-snmp keeps
+    case snmp::ValueType::kUnknown:
+      // net-snmp's own type codes for its Opaque specials, sent bare: not
+      // compared (intended difference "bare Opaque special type codes").
+      if (IsBareOpaqueSpecial(vp->type)) return nullptr;
+      // BIT STRING, the one other tag outside ObjectSyntax net-snmp keeps.
       return SameBytes(v.content, vp->val.bitstring, vp->val_len) ? nullptr : "BIT STRING value";
     case snmp::ValueType::kNull:
     case snmp::ValueType::kNoSuchObject:
