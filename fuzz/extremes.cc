@@ -1,7 +1,11 @@
 #include "fuzz/extremes.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <initializer_list>
+#include <set>
+#include <string>
 
 #include "codec/ber/oid.h"
 #include "codec/ber/reader.h"
@@ -53,7 +57,119 @@ std::vector<int64_t> AuthParamSizes() {
   return Sorted(std::move(v));
 }
 
+// X.690 8.1.3: definite length, short form below 128.
+std::string Length(uint64_t n) {
+  if (n < 0x80) return std::string(1, static_cast<char>(n));
+  std::string octets;
+  for (; n != 0; n >>= 8) octets.insert(octets.begin(), static_cast<char>(n & 0xff));
+  octets.insert(octets.begin(), static_cast<char>(0x80 | octets.size()));
+  return octets;
+}
+
+// X.690 8.3: the fewest two's complement octets.
+std::string IntegerContent(int64_t v) {
+  std::string s;
+  for (int i = 7; i >= 0; --i) s.push_back(static_cast<char>(static_cast<uint64_t>(v) >> (8 * i)));
+  while (s.size() > 1 && ((s[0] == 0 && !(s[1] & 0x80)) ||
+                          (static_cast<uint8_t>(s[0]) == 0xff && (s[1] & 0x80)))) {
+    s.erase(0, 1);
+  }
+  return s;
+}
+
+// An identifier octet and a length.
+std::string Header(char tag, uint64_t length) {
+  std::string s(1, tag);
+  s += Length(length);
+  return s;
+}
+
+std::string Line(std::string_view dimension, int64_t value, const std::string& octets) {
+  std::string line = "extreme_";
+  for (char c : dimension) line.push_back(std::isalnum(static_cast<unsigned char>(c)) ? c : '_');
+  line += '_';
+  if (value < 0) line += 'm';  // minus
+  line += std::to_string(value < 0 ? 0 - static_cast<uint64_t>(value) : static_cast<uint64_t>(value));
+  line += "=\"";
+  char hex[5];
+  for (char c : octets) {
+    std::snprintf(hex, sizeof hex, "\\x%02x", static_cast<uint8_t>(c));
+    line += hex;
+  }
+  return line + '"';
+}
+
 }  // namespace
+
+std::string WideSubidentifier(int64_t bits) {
+  std::string s;
+  const bool ones = bits % 32 == 0;
+  const int64_t octets = (bits + 6) / 7;
+  const int64_t top = bits - 7 * (octets - 1);  // value bits in the first octet
+  for (int64_t i = 0; i < octets; ++i) {
+    uint8_t v = ones ? 0x7f : 0;
+    if (i == 0) {
+      v = static_cast<uint8_t>(ones ? (1u << top) - 1 : 1u << (top - 1));
+    }
+    s.push_back(static_cast<char>(v | (i + 1 == octets ? 0 : 0x80)));
+  }
+  return s;
+}
+
+std::vector<std::string> DictionaryLines() {
+  std::vector<std::string> lines;
+  std::set<std::string> seen;  // one line per octet string, named by its first use
+  auto add = [&](std::string_view name, int64_t v, const std::string& octets) {
+    if (seen.insert(octets).second) lines.push_back(Line(name, v, octets));
+  };
+  for (const DimensionExtremes& d : Extremes(0)) {
+    for (int64_t v : d.values) {
+      std::string octets;
+      switch (d.dimension) {
+        case Dimension::kMsgFlagsOctets:
+        case Dimension::kEngineIdOctets:
+        case Dimension::kUserNameOctets:
+        case Dimension::kAuthParamsOctets:
+        case Dimension::kPrivParamsOctets:
+        case Dimension::kContextEngineIdOctets:
+        case Dimension::kContextNameOctets:
+          octets = Header(0x04, static_cast<uint64_t>(v));  // OCTET STRING
+          break;
+        case Dimension::kMsgId:
+        case Dimension::kMsgMaxSize:
+        case Dimension::kEngineBoots:
+        case Dimension::kEngineTime:
+        case Dimension::kRequestId:
+        case Dimension::kErrorStatus:
+        case Dimension::kErrorIndex: {
+          const std::string content = IntegerContent(v);
+          octets = Header(0x02, content.size()) + content;
+          break;
+        }
+        case Dimension::kOidArcBits: octets = WideSubidentifier(v); break;
+        // An OID header for that many one-octet subidentifiers (the first
+        // carries two arcs), or for that many content octets.
+        case Dimension::kOidArcs:
+          if (v >= 2) octets = Header(0x06, static_cast<uint64_t>(v - 1));
+          break;
+        case Dimension::kOidContentOctets: octets = Header(0x06, static_cast<uint64_t>(v)); break;
+        // INTEGER and Counter64 headers of that width (X.690 8.3, RFC 2578
+        // section 7.1.10).
+        case Dimension::kIntegerOctets:
+          add("counter64 octets", v, Header(0x46, static_cast<uint64_t>(v)));
+          octets = Header(0x02, static_cast<uint64_t>(v));
+          break;
+        // A 33-deep nest or a whole message does not fit a dictionary
+        // entry (libFuzzer keeps at most 64 octets): the mutator's alone.
+        case Dimension::kNestingDepth:
+        case Dimension::kMessageOctets:
+          break;
+      }
+      if (!octets.empty()) add(d.name, v, octets);
+    }
+  }
+  return lines;
+}
 
 std::vector<DimensionExtremes> Extremes(size_t max_size) {
   constexpr auto kArcs = static_cast<int64_t>(ber::kMaxOidArcs);

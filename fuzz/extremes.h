@@ -9,12 +9,14 @@
 // limit, just inside and just outside it: the one list of them.
 //
 //   for (const fuzz::DimensionExtremes& d : fuzz::Extremes(4096)) ...
+//   fuzz::DictionaryLines()  // the same values as dictionary entries
 
 #ifndef SNMPDISSECT_FUZZ_EXTREMES_H_
 #define SNMPDISSECT_FUZZ_EXTREMES_H_
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -50,10 +52,21 @@ struct DimensionExtremes {
 };
 
 // Arc magnitudes do not fit int64_t: kOidArcBits counts bits (32: 2^32-1,
-// 33: 2^32, 64: 2^64-1, 65: 2^64). The widest subidentifier of a given
-// bit count the mutator writes is the largest (2^b - 1) when b is within
-// the 32-bit rule, the smallest (2^(b-1)) past it.
+// 33: 2^32, 64: 2^64-1, 65: 2^64; WideSubidentifier).
 std::vector<DimensionExtremes> Extremes(size_t max_size);
+
+// One subidentifier `bits` wide, base 128 (X.690 8.19.2): all ones at a
+// machine width (32: 2^32-1, 64: 2^64-1), a one then zeros one bit past it
+// (33: 2^32, 65: 2^64); written octet by octet, as 2^64 fits no integer.
+std::string WideSubidentifier(int64_t bits);
+
+// The dictionary lines (libFuzzer/AFL format, name="\xHH...") that put
+// the extremes within a byte mutator's reach: the identifier and length
+// octets of each USM, header and context field at each listed size, each
+// INTEGER field at each listed value, the widest arcs, and OID and
+// integer-value headers at their caps. The message targets' dictionaries
+// carry them (checked by structured_mutator_test.cc, which prints them).
+std::vector<std::string> DictionaryLines();
 
 }  // namespace snmpdissect::fuzz
 

@@ -446,21 +446,9 @@ class Mutator {
     return s;
   }
 
-  // 1.3.6.1 then one arc `bits` wide: the largest such arc within the
-  // 32-bit rule (2^32-1: all ones), the smallest past it (2^32, 2^64: a one
-  // then zeros), written octet by octet as it may not fit 64 bits.
+  // 1.3.6.1 then one arc `bits` wide (extremes.h).
   static std::string OidWithArcBits(int64_t bits) {
-    std::string s = "\x2b\x06\x01";
-    const bool ones = bits <= 32;
-    const int64_t octets = (bits + 6) / 7;
-    const int64_t top = bits - 7 * (octets - 1);  // bits in the first octet
-    for (int64_t i = 0; i < octets; ++i) {
-      const bool last = i + 1 == octets;
-      uint8_t v = ones ? 0x7f : 0;
-      if (i == 0) v = ones ? static_cast<uint8_t>((1u << top) - 1) : static_cast<uint8_t>(1u << (top - 1));
-      s.push_back(static_cast<char>(v | (last ? 0 : 0x80)));
-    }
-    return s;
+    return "\x2b\x06\x01" + WideSubidentifier(bits);
   }
 
   // `octets` content octets of five-octet arcs (2^32-1), the rest one-octet.

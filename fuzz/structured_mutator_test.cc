@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <fstream>
 #include <iterator>
 #include <map>
 #include <random>
@@ -203,6 +204,33 @@ TEST(StructuredMutator, Deterministic) {
       EXPECT_EQ(a, b) << "seed " << seed;
     }
   }
+}
+
+// Each message target's dictionary carries every extreme's line; a missing
+// one is printed ready to paste (the lines are generated, extremes.h).
+TEST(StructuredMutator, DictionariesCarryTheExtremes) {
+  const std::vector<std::string> lines = DictionaryLines();
+  ASSERT_FALSE(lines.empty());
+  const std::string dicts = SNMPDISSECT_MESSAGE_DICTS;
+  size_t start = 0;
+  int checked = 0;
+  while (start <= dicts.size()) {
+    size_t end = dicts.find(':', start);
+    if (end == std::string::npos) end = dicts.size();
+    const std::string path = dicts.substr(start, end - start);
+    start = end + 1;
+    std::ifstream in(path);
+    ASSERT_TRUE(in) << path;
+    std::set<std::string> present;
+    for (std::string line; std::getline(in, line);) present.insert(line);
+    std::string missing;
+    for (const std::string& line : lines) {
+      if (!present.count(line)) missing += line + "\n";
+    }
+    EXPECT_TRUE(missing.empty()) << path << " lacks:\n" << missing;
+    ++checked;
+  }
+  EXPECT_GE(checked, 4);  // snmp_message, der_roundtrip, usm, structured (+ differential)
 }
 
 }  // namespace
