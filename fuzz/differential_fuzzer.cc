@@ -192,11 +192,23 @@ bool HasWideFirstSubidentifier(const snmp::Message& m) {
   return false;
 }
 
+// Whether a non-DER note of the message is about an identifier in the
+// high-tag-number form (its first octet's tag bits all ones, X.690 8.1.2.4).
+bool HasHighTagForm(const snmp::Message& m, snmp::Bytes input) {
+  for (const snmp::Diagnostic& d : m.diagnostics) {
+    if (d.code == snmp::DiagnosticCode::kNonMinimalEncoding && d.offset < input.size() &&
+        (input[d.offset] & 0x1f) == 0x1f) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // net-snmp refused a message we decoded: the name of the intended difference
 // that explains it, or nullptr. Each is a rule net-snmp applies while parsing
 // that we apply as a warning (the message is still shown, as a dissector
 // must show what was sent), or a size of net-snmp's buffers no RFC sets.
-const char* WhyNetSnmpRefused(const snmp::Message& m) {
+const char* WhyNetSnmpRefused(const snmp::Message& m, snmp::Bytes input) {
   using C = snmp::DiagnosticCode;
   // RFC 3412 section 6 ranges of msgID, msgMaxSize and msgFlags' size:
   // snmpv3_parse drops the message (RFC 3412 section 7.2.2).
@@ -247,10 +259,12 @@ const char* WhyNetSnmpRefused(const snmp::Message& m) {
   // net-snmp reads it negative and then refuses it against a range (msgID,
   // msgMaxSize, engine boots and time); we read it as its sender meant it.
   if (HasDiagnostic(m, C::kMissingLeadingZero)) return "missing leading zero";
-  // BER forms DER forbids (X.690 10.1, 10.2; a low tag number in the
-  // high-tag-number form, X.690 8.1.2.4): net-snmp refuses some, we decode
-  // and note them.
-  if (HasDiagnostic(m, C::kNonMinimalEncoding)) return "non-DER encoding";
+  // A low tag number in the high-tag-number form (X.690 8.1.2.4; DER
+  // forbids it, X.690 10.1): BER, and we decode and note it; net-snmp's
+  // asn_parse_header refuses the extension form. Only that form of the
+  // non-DER encodings we note excuses a refusal: net-snmp reads long-form
+  // and zero-padded lengths and padded INTEGERs.
+  if (HasHighTagForm(m, input)) return "low tag number in the high-tag-number form";
   // A first subidentifier above 2^32-1 whose second arc fits (2.x with
   // x > 2^32-81, X.690 8.19.4): net-snmp limits the encoded subidentifier,
   // RFC 2578 section 3.5 limits each arc.
@@ -260,18 +274,26 @@ const char* WhyNetSnmpRefused(const snmp::Message& m) {
   return nullptr;
 }
 
-// True when every constructed element of `input` holds exactly its
-// children (X.690 8.1.1: contents are the length's octets; 8.9.2: a
-// SEQUENCE's contents are its components), recursively: the lengths nest.
-bool LengthsNest(snmp::Bytes input, int depth = 0) {
-  if (depth > ber::kMaxDepth) return false;
-  ber::Reader r(input);
+// Where the lengths of `input` first fail to nest: the offset (in the
+// whole input, `root`) of the innermost constructed element whose contents
+// do not hold exactly their children (X.690 8.1.1: contents are the
+// length's octets; 8.9.2: a SEQUENCE's contents are its components), 0 for
+// the input itself, or kAllNest. Depth first, in order.
+constexpr size_t kAllNest = SIZE_MAX;
+size_t FirstNonNesting(snmp::Bytes root, snmp::Bytes contents, size_t at, int depth = 0) {
+  if (depth > ber::kMaxDepth) return at;
+  ber::Reader r(contents);
   while (!r.AtEnd()) {
     ber::Element e;
-    if (!r.Next(&e).ok()) return false;
-    if (e.tag.constructed && !LengthsNest(e.content, depth + 1)) return false;
+    if (!r.Next(&e).ok()) return at;
+    if (e.tag.constructed) {
+      const size_t child =
+          static_cast<size_t>(e.content.data() - root.data()) - e.location.header_length;
+      const size_t bad = FirstNonNesting(root, e.content, child, depth + 1);
+      if (bad != kAllNest) return bad;
+    }
   }
-  return true;
+  return kAllNest;
 }
 
 // The X.690 8.19 rule an invalid OID breaks, or kOk.
@@ -329,7 +351,10 @@ const char* WhyWeRefused(const snmp::Message& m, ber::Error error, snmp::Bytes i
     // lengths do not nest it reads other elements than we do; we refuse
     // lengths that do not nest (X.690 8.1.1, 8.9.2). Where they do nest, a
     // structural refusal is ours to explain.
-    if (!LengthsNest(input)) return "lengths that do not nest";
+    // Only a refusal at or after that element is excused: our decoder
+    // stopped where the lengths stop nesting (or inside), not before.
+    const size_t bad = FirstNonNesting(input, input, 0);
+    if (bad != kAllNest && error.offset >= bad) return "lengths that do not nest";
     // A field sent with another tag of its family: net-snmp's
     // asn_parse_string takes any string-like tag and asn_parse_unsigned_int
     // any unsigned one without checking which (a Trap-PDU's agent-addr as an
@@ -640,7 +665,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   if (ours && !peer.accepted) {
-    if (WhyNetSnmpRefused(m) == nullptr) Disagree("net-snmp refused", m, peer, d.error);
+    if (WhyNetSnmpRefused(m, g_input) == nullptr) Disagree("net-snmp refused", m, peer, d.error);
     return 0;
   }
   if (!ours && peer.accepted && WhyWeRefused(m, d.error, g_input) == nullptr) {
