@@ -303,6 +303,21 @@ ber::ErrorCode OidProblem(const ber::OidView& oid) {
   return ber::ValidateOid(oid.content, 0, &checked).code;
 }
 
+// Whether every subidentifier of `content`, accumulated as net-snmp's
+// asn_parse_objid does (a 64-bit u_long that silently wraps), ends at most
+// 2^32-1, the only bound it checks (MAX_SUBID). A subidentifier of 2^64 or
+// more then reads as its value modulo 2^64.
+bool NetSnmpWrapsIntoRange(snmp::Bytes content) {
+  uint64_t subid = 0;
+  for (uint8_t octet : content) {
+    subid = (subid << 7) + (octet & 0x7f);  // wraps, as net-snmp's does
+    if (octet & 0x80) continue;
+    if (subid > 0xffffffffu) return false;
+    subid = 0;
+  }
+  return true;
+}
+
 // Whether an invalid OID of the message breaks a rule net-snmp does not
 // check: a subidentifier padded with 0x80 (X.690 8.19.2), empty content
 // (X.690 8.19: an OID has at least two arcs) or a last subidentifier cut
@@ -317,6 +332,12 @@ bool OnlyLenientOids(const snmp::Message& m) {
       case ber::ErrorCode::kOidPadding:
       case ber::ErrorCode::kOidEmpty:
       case ber::ErrorCode::kOidTruncatedArc:
+        any = true;
+        return true;
+      // An arc above 2^32-1 (RFC 2578 section 3.5) that net-snmp's 64-bit
+      // accumulator wraps back into range: a subidentifier of 2^64 or more.
+      case ber::ErrorCode::kOidArcOverflow:
+        if (!NetSnmpWrapsIntoRange(oid.content)) return false;
         any = true;
         return true;
       default:
