@@ -362,10 +362,26 @@ bool IsEmptyValueAt(const snmp::Message& m, size_t offset) {
   return false;
 }
 
+// Where net-snmp's reading of msgData parts from ours: with octets after
+// the UsmSecurityParameters SEQUENCE inside msgSecurityParameters, net-snmp
+// takes msgData to start right after msgPrivacyParameters (intended
+// difference 6), we after the OCTET STRING (RFC 3412 section 6). From the
+// OCTET STRING's end on the two read different octets; SIZE_MAX otherwise.
+size_t MsgDataMisread(const snmp::Message& m) {
+  if (!m.security_parameters.present ||
+      !HasDiagnosticIn(m, snmp::DiagnosticCode::kTrailingData, m.security_parameters.location)) {
+    return SIZE_MAX;
+  }
+  return m.security_parameters.location.end();
+}
+
 // net-snmp accepted a message we refused: the name of the intended
 // difference that explains it, or nullptr.
 const char* WhyWeRefused(const snmp::Message& m, ber::Error error, snmp::Bytes input) {
+  // What we refuse in msgData, where net-snmp read other octets.
+  const size_t misread = MsgDataMisread(m);
   if (!error.ok()) {
+    if (error.offset >= misread) return "octets after the USM parameters";
     // net-snmp checks each element's length against what remains of the
     // message, not against its enclosing element, and reads a varbind's
     // value without checking that the varbind SEQUENCE ends there, so where
@@ -395,6 +411,7 @@ const char* WhyWeRefused(const snmp::Message& m, ber::Error error, snmp::Bytes i
   // Error-severity diagnostics, each of them explained.
   for (const snmp::Diagnostic& d : m.diagnostics) {
     if (d.severity != snmp::Severity::kError) continue;
+    if (d.offset >= misread) continue;  // in msgData, which net-snmp read elsewhere
     // kOidInvalid, or the cap's marker carrying an error dropped past the
     // cap: every invalid OID of the message must be one net-snmp reads.
     if ((d.code == snmp::DiagnosticCode::kOidInvalid ||
