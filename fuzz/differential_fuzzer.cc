@@ -392,6 +392,17 @@ const char* WhyWeRefused(const snmp::Message& m, ber::Error error, snmp::Bytes i
     // stopped where the lengths stop nesting (or inside), not before.
     const size_t bad = FirstNonNesting(input, input, 0);
     if (bad != kAllNest && error.offset >= bad) return "lengths that do not nest";
+    // A SEQUENCE that ends before its components, with an element right
+    // after it: net-snmp reads each component with the rest of the message
+    // as its bound, not the SEQUENCE's, so it takes the octets after the
+    // SEQUENCE as the missing component; we hold a SEQUENCE's contents to
+    // its components (X.690 8.9.2) and refuse the message.
+    if (error.code == ber::ErrorCode::kMissingElement && error.offset < input.size()) {
+      ber::Element next;
+      if (ber::Reader(input.subspan(error.offset)).Next(&next).ok()) {
+        return "a SEQUENCE shorter than its components";
+      }
+    }
     // A field sent with another tag of its family: net-snmp's
     // asn_parse_string takes any string-like tag and asn_parse_unsigned_int
     // any unsigned one without checking which (a Trap-PDU's agent-addr as an
