@@ -30,6 +30,7 @@
 // shared libnetsnmp): libFuzzer's guidance comes from our code, and net-snmp
 // only answers.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -204,6 +205,28 @@ bool HasHighTagForm(const snmp::Message& m, snmp::Bytes input) {
   return false;
 }
 
+// Where net-snmp's reading of the message parts from ours, or SIZE_MAX.
+// net-snmp reads each field right after the previous one, not after the
+// SEQUENCE or OCTET STRING that holds it, so octets left after the last
+// component of one (RFC 3412 section 6: HeaderData's four, the
+// UsmSecurityParameters SEQUENCE inside msgSecurityParameters) are what it
+// takes for the next field; we read the next field after the container's
+// end (and note the octets). From that end on the two read different
+// octets (intended differences 6 and 24).
+size_t MisreadFrom(const snmp::Message& m) {
+  using C = snmp::DiagnosticCode;
+  size_t from = SIZE_MAX;
+  if (m.header.location.total_length() != 0 &&
+      HasDiagnosticIn(m, C::kTrailingData, m.header.location)) {
+    from = m.header.location.end();
+  }
+  if (m.security_parameters.present &&
+      HasDiagnosticIn(m, C::kTrailingData, m.security_parameters.location)) {
+    from = std::min(from, m.security_parameters.location.end());
+  }
+  return from;
+}
+
 // net-snmp refused a message we decoded: the name of the intended difference
 // that explains it, or nullptr. Each is a rule net-snmp applies while parsing
 // that we apply as a warning (the message is still shown, as a dissector
@@ -232,14 +255,12 @@ const char* WhyNetSnmpRefused(const snmp::Message& m, snmp::Bytes input) {
   // net-snmp's Opaque specials with content its decoders refuse; we keep
   // the Opaque's octets and flag them.
   if (HasDiagnostic(m, C::kOpaqueMalformed)) return "malformed Opaque special";
-  // Octets after the UsmSecurityParameters SEQUENCE inside
-  // msgSecurityParameters: net-snmp takes msgData to start right after
-  // msgPrivacyParameters and misreads the message; RFC 3412 section 6 puts
-  // msgData after the OCTET STRING, where we read it (and flag the octets).
-  if (m.security_parameters.present &&
-      HasDiagnosticIn(m, C::kTrailingData, m.security_parameters.location)) {
-    return "octets after the USM parameters";
-  }
+  // Octets after the last field of HeaderData, or after the
+  // UsmSecurityParameters SEQUENCE inside msgSecurityParameters: net-snmp
+  // reads the next field from right there and misreads the message; RFC
+  // 3412 section 6 puts it after the container, where we read it (and flag
+  // the octets). See MisreadFrom.
+  if (MisreadFrom(m) != SIZE_MAX) return "octets after a header or USM SEQUENCE's fields";
   // RFC 3414 section 8.3.2 step 1 (and RFC 3826 section 3.1.4 step 1):
   // authPriv needs 8 octets of privacy parameters; a processing error
   // (decryptionError), not a malformed message.
@@ -362,26 +383,13 @@ bool IsEmptyValueAt(const snmp::Message& m, size_t offset) {
   return false;
 }
 
-// Where net-snmp's reading of msgData parts from ours: with octets after
-// the UsmSecurityParameters SEQUENCE inside msgSecurityParameters, net-snmp
-// takes msgData to start right after msgPrivacyParameters (intended
-// difference 6), we after the OCTET STRING (RFC 3412 section 6). From the
-// OCTET STRING's end on the two read different octets; SIZE_MAX otherwise.
-size_t MsgDataMisread(const snmp::Message& m) {
-  if (!m.security_parameters.present ||
-      !HasDiagnosticIn(m, snmp::DiagnosticCode::kTrailingData, m.security_parameters.location)) {
-    return SIZE_MAX;
-  }
-  return m.security_parameters.location.end();
-}
-
 // net-snmp accepted a message we refused: the name of the intended
 // difference that explains it, or nullptr.
 const char* WhyWeRefused(const snmp::Message& m, ber::Error error, snmp::Bytes input) {
-  // What we refuse in msgData, where net-snmp read other octets.
-  const size_t misread = MsgDataMisread(m);
+  // What we refuse where net-snmp read other octets.
+  const size_t misread = MisreadFrom(m);
   if (!error.ok()) {
-    if (error.offset >= misread) return "octets after the USM parameters";
+    if (error.offset >= misread) return "octets after a header or USM SEQUENCE's fields";
     // net-snmp checks each element's length against what remains of the
     // message, not against its enclosing element, and reads a varbind's
     // value without checking that the varbind SEQUENCE ends there, so where
@@ -422,7 +430,7 @@ const char* WhyWeRefused(const snmp::Message& m, ber::Error error, snmp::Bytes i
   // Error-severity diagnostics, each of them explained.
   for (const snmp::Diagnostic& d : m.diagnostics) {
     if (d.severity != snmp::Severity::kError) continue;
-    if (d.offset >= misread) continue;  // in msgData, which net-snmp read elsewhere
+    if (d.offset >= misread) continue;  // net-snmp read other octets there
     // kOidInvalid, or the cap's marker carrying an error dropped past the
     // cap: every invalid OID of the message must be one net-snmp reads.
     if ((d.code == snmp::DiagnosticCode::kOidInvalid ||
