@@ -30,6 +30,7 @@
 // shared libnetsnmp): libFuzzer's guidance comes from our code, and net-snmp
 // only answers.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -192,11 +193,45 @@ bool HasWideFirstSubidentifier(const snmp::Message& m) {
   return false;
 }
 
+// Whether a non-DER note of the message is about an identifier in the
+// high-tag-number form (its first octet's tag bits all ones, X.690 8.1.2.4).
+bool HasHighTagForm(const snmp::Message& m, snmp::Bytes input) {
+  for (const snmp::Diagnostic& d : m.diagnostics) {
+    if (d.code == snmp::DiagnosticCode::kNonMinimalEncoding && d.offset < input.size() &&
+        (input[d.offset] & 0x1f) == 0x1f) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Where net-snmp's reading of the message parts from ours, or SIZE_MAX.
+// net-snmp reads each field right after the previous one, not after the
+// SEQUENCE or OCTET STRING that holds it, so octets left after the last
+// component of one (RFC 3412 section 6: HeaderData's four, the
+// UsmSecurityParameters SEQUENCE inside msgSecurityParameters) are what it
+// takes for the next field; we read the next field after the container's
+// end (and note the octets). From that end on the two read different
+// octets (intended differences 6 and 24).
+size_t MisreadFrom(const snmp::Message& m) {
+  using C = snmp::DiagnosticCode;
+  size_t from = SIZE_MAX;
+  if (m.header.location.total_length() != 0 &&
+      HasDiagnosticIn(m, C::kTrailingData, m.header.location)) {
+    from = m.header.location.end();
+  }
+  if (m.security_parameters.present &&
+      HasDiagnosticIn(m, C::kTrailingData, m.security_parameters.location)) {
+    from = std::min(from, m.security_parameters.location.end());
+  }
+  return from;
+}
+
 // net-snmp refused a message we decoded: the name of the intended difference
 // that explains it, or nullptr. Each is a rule net-snmp applies while parsing
 // that we apply as a warning (the message is still shown, as a dissector
 // must show what was sent), or a size of net-snmp's buffers no RFC sets.
-const char* WhyNetSnmpRefused(const snmp::Message& m) {
+const char* WhyNetSnmpRefused(const snmp::Message& m, snmp::Bytes input) {
   using C = snmp::DiagnosticCode;
   // RFC 3412 section 6 ranges of msgID, msgMaxSize and msgFlags' size:
   // snmpv3_parse drops the message (RFC 3412 section 7.2.2).
@@ -220,14 +255,12 @@ const char* WhyNetSnmpRefused(const snmp::Message& m) {
   // net-snmp's Opaque specials with content its decoders refuse; we keep
   // the Opaque's octets and flag them.
   if (HasDiagnostic(m, C::kOpaqueMalformed)) return "malformed Opaque special";
-  // Octets after the UsmSecurityParameters SEQUENCE inside
-  // msgSecurityParameters: net-snmp takes msgData to start right after
-  // msgPrivacyParameters and misreads the message; RFC 3412 section 6 puts
-  // msgData after the OCTET STRING, where we read it (and flag the octets).
-  if (m.security_parameters.present &&
-      HasDiagnosticIn(m, C::kTrailingData, m.security_parameters.location)) {
-    return "octets after the USM parameters";
-  }
+  // Octets after the last field of HeaderData, or after the
+  // UsmSecurityParameters SEQUENCE inside msgSecurityParameters: net-snmp
+  // reads the next field from right there and misreads the message; RFC
+  // 3412 section 6 puts it after the container, where we read it (and flag
+  // the octets). See MisreadFrom.
+  if (MisreadFrom(m) != SIZE_MAX) return "octets after a header or USM SEQUENCE's fields";
   // RFC 3414 section 8.3.2 step 1 (and RFC 3826 section 3.1.4 step 1):
   // authPriv needs 8 octets of privacy parameters; a processing error
   // (decryptionError), not a malformed message.
@@ -247,10 +280,12 @@ const char* WhyNetSnmpRefused(const snmp::Message& m) {
   // net-snmp reads it negative and then refuses it against a range (msgID,
   // msgMaxSize, engine boots and time); we read it as its sender meant it.
   if (HasDiagnostic(m, C::kMissingLeadingZero)) return "missing leading zero";
-  // BER forms DER forbids (X.690 10.1, 10.2; a low tag number in the
-  // high-tag-number form, X.690 8.1.2.4): net-snmp refuses some, we decode
-  // and note them.
-  if (HasDiagnostic(m, C::kNonMinimalEncoding)) return "non-DER encoding";
+  // A low tag number in the high-tag-number form (X.690 8.1.2.4; DER
+  // forbids it, X.690 10.1): BER, and we decode and note it; net-snmp's
+  // asn_parse_header refuses the extension form. Only that form of the
+  // non-DER encodings we note excuses a refusal: net-snmp reads long-form
+  // and zero-padded lengths and padded INTEGERs.
+  if (HasHighTagForm(m, input)) return "low tag number in the high-tag-number form";
   // A first subidentifier above 2^32-1 whose second arc fits (2.x with
   // x > 2^32-81, X.690 8.19.4): net-snmp limits the encoded subidentifier,
   // RFC 2578 section 3.5 limits each arc.
@@ -260,18 +295,26 @@ const char* WhyNetSnmpRefused(const snmp::Message& m) {
   return nullptr;
 }
 
-// True when every constructed element of `input` holds exactly its
-// children (X.690 8.1.1: contents are the length's octets; 8.9.2: a
-// SEQUENCE's contents are its components), recursively: the lengths nest.
-bool LengthsNest(snmp::Bytes input, int depth = 0) {
-  if (depth > ber::kMaxDepth) return false;
-  ber::Reader r(input);
+// Where the lengths of `input` first fail to nest: the offset (in the
+// whole input, `root`) of the innermost constructed element whose contents
+// do not hold exactly their children (X.690 8.1.1: contents are the
+// length's octets; 8.9.2: a SEQUENCE's contents are its components), 0 for
+// the input itself, or kAllNest. Depth first, in order.
+constexpr size_t kAllNest = SIZE_MAX;
+size_t FirstNonNesting(snmp::Bytes root, snmp::Bytes contents, size_t at, int depth = 0) {
+  if (depth > ber::kMaxDepth) return at;
+  ber::Reader r(contents);
   while (!r.AtEnd()) {
     ber::Element e;
-    if (!r.Next(&e).ok()) return false;
-    if (e.tag.constructed && !LengthsNest(e.content, depth + 1)) return false;
+    if (!r.Next(&e).ok()) return at;
+    if (e.tag.constructed) {
+      const size_t child =
+          static_cast<size_t>(e.content.data() - root.data()) - e.location.header_length;
+      const size_t bad = FirstNonNesting(root, e.content, child, depth + 1);
+      if (bad != kAllNest) return bad;
+    }
   }
-  return true;
+  return kAllNest;
 }
 
 // The X.690 8.19 rule an invalid OID breaks, or kOk.
@@ -279,6 +322,21 @@ ber::ErrorCode OidProblem(const ber::OidView& oid) {
   if (oid.arc_count != 0) return ber::ErrorCode::kOk;
   ber::OidView checked;
   return ber::ValidateOid(oid.content, 0, &checked).code;
+}
+
+// Whether every subidentifier of `content`, accumulated as net-snmp's
+// asn_parse_objid does (a 64-bit u_long that silently wraps), ends at most
+// 2^32-1, the only bound it checks (MAX_SUBID). A subidentifier of 2^64 or
+// more then reads as its value modulo 2^64.
+bool NetSnmpWrapsIntoRange(snmp::Bytes content) {
+  uint64_t subid = 0;
+  for (uint8_t octet : content) {
+    subid = (subid << 7) + (octet & 0x7f);  // wraps, as net-snmp's does
+    if (octet & 0x80) continue;
+    if (subid > 0xffffffffu) return false;
+    subid = 0;
+  }
+  return true;
 }
 
 // Whether an invalid OID of the message breaks a rule net-snmp does not
@@ -295,6 +353,12 @@ bool OnlyLenientOids(const snmp::Message& m) {
       case ber::ErrorCode::kOidPadding:
       case ber::ErrorCode::kOidEmpty:
       case ber::ErrorCode::kOidTruncatedArc:
+        any = true;
+        return true;
+      // An arc above 2^32-1 (RFC 2578 section 3.5) that net-snmp's 64-bit
+      // accumulator wraps back into range: a subidentifier of 2^64 or more.
+      case ber::ErrorCode::kOidArcOverflow:
+        if (!NetSnmpWrapsIntoRange(oid.content)) return false;
         any = true;
         return true;
       default:
@@ -322,14 +386,31 @@ bool IsEmptyValueAt(const snmp::Message& m, size_t offset) {
 // net-snmp accepted a message we refused: the name of the intended
 // difference that explains it, or nullptr.
 const char* WhyWeRefused(const snmp::Message& m, ber::Error error, snmp::Bytes input) {
+  // What we refuse where net-snmp read other octets.
+  const size_t misread = MisreadFrom(m);
   if (!error.ok()) {
+    if (error.offset >= misread) return "octets after a header or USM SEQUENCE's fields";
     // net-snmp checks each element's length against what remains of the
     // message, not against its enclosing element, and reads a varbind's
     // value without checking that the varbind SEQUENCE ends there, so where
     // lengths do not nest it reads other elements than we do; we refuse
     // lengths that do not nest (X.690 8.1.1, 8.9.2). Where they do nest, a
     // structural refusal is ours to explain.
-    if (!LengthsNest(input)) return "lengths that do not nest";
+    // Only a refusal at or after that element is excused: our decoder
+    // stopped where the lengths stop nesting (or inside), not before.
+    const size_t bad = FirstNonNesting(input, input, 0);
+    if (bad != kAllNest && error.offset >= bad) return "lengths that do not nest";
+    // A SEQUENCE that ends before its components, with an element right
+    // after it: net-snmp reads each component with the rest of the message
+    // as its bound, not the SEQUENCE's, so it takes the octets after the
+    // SEQUENCE as the missing component; we hold a SEQUENCE's contents to
+    // its components (X.690 8.9.2) and refuse the message.
+    if (error.code == ber::ErrorCode::kMissingElement && error.offset < input.size()) {
+      ber::Element next;
+      if (ber::Reader(input.subspan(error.offset)).Next(&next).ok()) {
+        return "a SEQUENCE shorter than its components";
+      }
+    }
     // A field sent with another tag of its family: net-snmp's
     // asn_parse_string takes any string-like tag and asn_parse_unsigned_int
     // any unsigned one without checking which (a Trap-PDU's agent-addr as an
@@ -349,6 +430,7 @@ const char* WhyWeRefused(const snmp::Message& m, ber::Error error, snmp::Bytes i
   // Error-severity diagnostics, each of them explained.
   for (const snmp::Diagnostic& d : m.diagnostics) {
     if (d.severity != snmp::Severity::kError) continue;
+    if (d.offset >= misread) continue;  // net-snmp read other octets there
     // kOidInvalid, or the cap's marker carrying an error dropped past the
     // cap: every invalid OID of the message must be one net-snmp reads.
     if ((d.code == snmp::DiagnosticCode::kOidInvalid ||
@@ -457,6 +539,24 @@ uint64_t Counter64Value(const struct counter64* c) {
   return (uint64_t{c->high & 0xffffffffu} << 32) | (c->low & 0xffffffffu);
 }
 
+// net-snmp's in-memory type codes for its Opaque specials (ASN_OPAQUE_TAG2
+// plus an application tag: 0x76 Counter64, 0x78 float, 0x79 double, 0x7a
+// Int64, 0x7b UInt64). snmp_pdu_parse switches on the value's identifier
+// octet as sent, so it takes these codes as bare value tags too (and does not
+// check what their parsers return). On the wire they are application-class
+// constructed tags 22 to 27, outside ObjectSyntax (RFC 3416 section 3; the
+// specials exist only inside an Opaque, 9f 7x); we keep tag and content with
+// a warning (unknown value type) and the values are not compared.
+bool IsBareOpaqueSpecial(int type) {
+  switch (type) {
+    case ASN_OPAQUE_COUNTER64: case ASN_OPAQUE_FLOAT: case ASN_OPAQUE_DOUBLE:
+    case ASN_OPAQUE_I64: case ASN_OPAQUE_U64:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // nullptr when the value agrees, else what differs.
 const char* CompareValue(const snmp::Message& m, const snmp::Value& v,
                          const netsnmp_variable_list* vp) {
@@ -508,7 +608,11 @@ const char* CompareValue(const snmp::Message& m, const snmp::Value& v,
     case snmp::ValueType::kIpAddress:
     case snmp::ValueType::kNsapAddress:
       return SameBytes(v.content, vp->val.string, vp->val_len) ? nullptr : "string value";
-    case snmp::ValueType::kUnknown:  // BIT STRING, the one other tag net-snmp keeps
+    case snmp::ValueType::kUnknown:
+      // net-snmp's own type codes for its Opaque specials, sent bare: not
+      // compared (intended difference "bare Opaque special type codes").
+      if (IsBareOpaqueSpecial(vp->type)) return nullptr;
+      // BIT STRING, the one other tag outside ObjectSyntax net-snmp keeps.
       return SameBytes(v.content, vp->val.bitstring, vp->val_len) ? nullptr : "BIT STRING value";
     case snmp::ValueType::kNull:
     case snmp::ValueType::kNoSuchObject:
@@ -618,7 +722,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   if (ours && !peer.accepted) {
-    if (WhyNetSnmpRefused(m) == nullptr) Disagree("net-snmp refused", m, peer, d.error);
+    if (WhyNetSnmpRefused(m, g_input) == nullptr) Disagree("net-snmp refused", m, peer, d.error);
     return 0;
   }
   if (!ours && peer.accepted && WhyWeRefused(m, d.error, g_input) == nullptr) {
