@@ -31,9 +31,14 @@ void WriteRangedInteger(Writer& w, ber::Tag tag, int64_t value, IntegerRange ran
   // Minimal two's complement: drop 0xff octets followed by a set sign bit.
   size_t start = 0;
   while (start < 7 && octets[start] == 0xff && (octets[start + 1] & 0x80)) ++start;
+  // Widen with 0xff octets only while the decoder would take the octets for
+  // an in-range value missing its leading zero (decode_context.cc reads them
+  // unsigned when that reading lies in [min, max]); a reading below min (-33
+  // as `df`, 223 < msgMaxSize's 484) is read back negative as it is.
   uint64_t reading = 0;
   while (start > 0 &&
          ber::ReadAsUnsigned(ber::Bytes(octets + start, 8 - start), 8, &reading) &&
+         reading >= static_cast<uint64_t>(range.min) &&
          reading <= static_cast<uint64_t>(range.max)) {
     --start;
   }

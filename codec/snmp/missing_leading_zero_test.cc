@@ -161,6 +161,25 @@ TEST(MissingLeadingZeroTest, ValuesNoUnsignedReadingSavesKeepTheirDiagnostics) {
   }
 }
 
+// A negative value whose unsigned reading is below the range too (msgMaxSize
+// -33 as `df`: 223 < 484) stays negative and re-encodes to its own octets;
+// the encoder once widened it to `ff ff ff df` (found by der_roundtrip).
+TEST(MissingLeadingZeroTest, NegativeBelowTheRangeReencodesExactly) {
+  for (const char* max_size : {"df", "ff", "80"}) {
+    SCOPED_TRACE(max_size);
+    const std::string wire = V3Raw(Int(42), Tlv(0x02, Hex(max_size)), Int(7), Int(9));
+    Message m;
+    ASSERT_TRUE(DecodeMessage(AsBytes(wire), &m).ok());
+    EXPECT_LT(m.header.max_size.value, 0);
+    EXPECT_EQ(Count(m, DiagnosticCode::kMsgMaxSizeTooSmall), 1);
+    EXPECT_EQ(Count(m, DiagnosticCode::kMissingLeadingZero), 0);
+    ASSERT_TRUE(ReencodesExactly(m, wire.size()));
+    std::string again;
+    EncodeMessage(m, &again);
+    EXPECT_EQ(again, wire);
+  }
+}
+
 TEST(MissingLeadingZeroTest, SignedFieldsStaySigned) {
   // request-id is Integer32 (RFC 3416 section 3): -35 is a valid request-id.
   const std::string wire = Community(
