@@ -1,10 +1,10 @@
 #include "dissector/proto/info_text.h"
 
 #include "dissector/value/value_format.h"
+#include "dissector/value/value_text.h"
 
 namespace snmpdissect::proto::info {
 
-using tree::FieldType;
 using tree::kNoNode;
 using tree::NodeId;
 using tree::Tree;
@@ -14,27 +14,10 @@ void AppendChildValue(const Tree& tree, NodeId parent, tree::FieldId field, cons
   const NodeId child = ChildOf(tree, parent, field);
   if (child == kNoNode) return;
   out->append(label);
-  switch (tree.node(child).type) {
-    case FieldType::kUint:
-    case FieldType::kBool:
-      value::AppendDecimal(tree.UintValue(child), out);
-      break;
-    case FieldType::kInt:
-      value::AppendDecimal(tree.IntValue(child), out);
-      break;
-    case FieldType::kIpv4:
-      value::AppendIpv4(tree.Ipv4Value(child), out);
-      break;
-    case FieldType::kIpv6:
-      value::AppendIpv6(tree.TextValue(child), out);
-      break;
-    case FieldType::kEther:
-      value::AppendEther(tree.TextValue(child), out);
-      break;
-    default:
-      value::AppendHexBytes(tree.TextValue(child), out);  // kBytes: did not decode
-      break;
-  }
+  // The one value formatter, as -T fields prints it: what the top lines
+  // show (decimal ports, sequence numbers and VLAN bits, dotted and colon
+  // addresses) with no value names.
+  value::AppendValueText(tree, child, value::ValueStyle::kFields, out);
 }
 
 void AppendBytesAndBits(uint64_t n, const char* what, std::string* out) {

@@ -34,8 +34,8 @@ inline bool BoolOf(const tree::Tree& tree, tree::NodeId parent, tree::FieldId fi
 }
 
 // Appends `label` and the value of `parent`'s first child of `field`, when
-// there is one, as the top lines print it ("... , Src Port: 161"): integers
-// in decimal, addresses in their text, anything that did not decode in hex.
+// there is one, as the top lines print it ("..., Src Port: 161"): the
+// -T fields text (value_text.h), integers in decimal without names.
 void AppendChildValue(const tree::Tree& tree, tree::NodeId parent, tree::FieldId field,
                       const char* label, std::string* out);
 
