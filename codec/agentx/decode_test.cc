@@ -142,24 +142,6 @@ TEST_P(DecodeTest, GetBulk) {
   ASSERT_EQ(pdu.ranges.size(), 1u);
 }
 
-// One VarBind of every RFC 2741 5.4 type.
-PduBuilder& EveryValueType(PduBuilder& b) {
-  b.VarBindHead(VarBindType::kInteger, kSysDescr0).U32(static_cast<uint32_t>(-5));
-  b.VarBindHead(VarBindType::kOctetString, kSysDescr0).OctetString("hello");
-  b.VarBindHead(VarBindType::kNull, kSysDescr0);
-  b.VarBindHead(VarBindType::kObjectIdentifier, kSysDescr0).Oid({1, 3, 6, 1, 6, 3, 1, 1, 5, 1});
-  b.VarBindHead(VarBindType::kIpAddress, kSysDescr0).OctetString(std::string("\xc0\x00\x02\x01", 4));
-  b.VarBindHead(VarBindType::kCounter32, kSysDescr0).U32(4294967295u);
-  b.VarBindHead(VarBindType::kGauge32, kSysDescr0).U32(7);
-  b.VarBindHead(VarBindType::kTimeTicks, kSysDescr0).U32(123456);
-  b.VarBindHead(VarBindType::kOpaque, kSysDescr0).OctetString(std::string("\x9f\x78\x04\x40\x49\x0f\xd0", 7));
-  b.VarBindHead(VarBindType::kCounter64, kSysDescr0).U64(18446744073709551615u);
-  b.VarBindHead(VarBindType::kNoSuchObject, kSysDescr0);
-  b.VarBindHead(VarBindType::kNoSuchInstance, kSysDescr0);
-  b.VarBindHead(VarBindType::kEndOfMibView, kSysDescr0);
-  return b;
-}
-
 void ExpectEveryValueType(const std::vector<VarBind>& varbinds) {
   ASSERT_EQ(varbinds.size(), 13u);
   const ValueType types[] = {
@@ -194,7 +176,7 @@ TEST_P(DecodeTest, VarBindListsOfEveryValueType) {
   for (PduType type : {PduType::kTestSet, PduType::kNotify, PduType::kIndexAllocate,
                        PduType::kIndexDeallocate}) {
     PduBuilder b = Builder();
-    EveryValueType(b);
+    AppendEveryValueType(b);
     const uint8_t flags = type == PduType::kIndexAllocate ? kFlagNewIndex : 0;
     const Pdu& pdu = Decode(b.Build(type, 1, 2, 3, flags));
     ExpectEveryValueType(pdu.varbinds);
@@ -205,7 +187,7 @@ TEST_P(DecodeTest, VarBindListsOfEveryValueType) {
 TEST_P(DecodeTest, Response) {
   PduBuilder b = Builder();
   b.U32(4242).U16(263).U16(1);
-  EveryValueType(b);
+  AppendEveryValueType(b);
   const Pdu& pdu = Decode(b.Build(PduType::kResponse));
   EXPECT_EQ(pdu.sys_uptime.value, 4242u);
   EXPECT_EQ(pdu.error.value, 263);
@@ -255,7 +237,7 @@ TEST_P(DecodeTest, DecodesAtABaseOffset) {
 TEST_P(DecodeTest, ReusedPduForgetsThePreviousOne) {
   PduBuilder b = Builder();
   b.U32(1).U16(0).U16(0);
-  EveryValueType(b);
+  AppendEveryValueType(b);
   Decode(b.Build(PduType::kResponse));
   const Pdu& pdu = Decode(Builder().Build(PduType::kPing));
   EXPECT_TRUE(pdu.varbinds.empty());

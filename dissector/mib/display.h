@@ -9,7 +9,7 @@
 //   AppendTimeTicks(123456, &s);                             // "(123456) 0:20:34.56"
 //
 // Octets come from the packet: text formats ('a', 't') copy the octets as
-// they are, and the printers escape them (dissector/print/escape.h). Work is
+// they are, and the printers escape them (dissector/value/escape.h). Work is
 // linear in the octets and the hint; nothing allocates beyond `out`.
 
 #ifndef SNMPDISSECT_DISSECTOR_MIB_DISPLAY_H_

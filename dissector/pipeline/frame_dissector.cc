@@ -35,6 +35,7 @@ FrameDissector::FrameDissector(Options options, proto::SnmpDissector* snmp)
   services_.ipv6 = &ipv6_;
   services_.tcp = &tcp_;
   services_.snmp = snmp_;
+  services_.scratch = &scratch_;
   services_.snmp_sink = this;
   // Room for the usual frame, so steady state does not allocate.
   state_.protocols.reserve(256);

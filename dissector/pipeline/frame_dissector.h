@@ -178,6 +178,8 @@ class FrameDissector : private proto::SnmpSink {
   reassembly::IpReassembler ipv6_;
   reassembly::TcpReassembler tcp_;
   conversation::RequestTracker tracker_;
+  // The layers' scratch (a decoded AgentX PDU), reused across frames.
+  proto::ScratchSlots scratch_;
   // What every layer reaches through the FrameState.
   proto::Services services_;
 

@@ -5,11 +5,17 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "dissector/print/escape.h"
-#include "dissector/print/value_format.h"
-#include "dissector/print/value_text.h"
+#include "dissector/value/escape.h"
+#include "dissector/value/value_format.h"
+#include "dissector/value/value_text.h"
 
 namespace snmpdissect::print {
+
+using value::AppendDecimal;
+using value::AppendJsonString;
+using value::AppendValueText;
+using value::ValueStyle;
+
 namespace {
 
 using tree::FieldType;

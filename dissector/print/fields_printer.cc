@@ -5,9 +5,13 @@
 #include <string_view>
 #include <utility>
 
-#include "dissector/print/value_text.h"
+#include "dissector/value/value_text.h"
 
 namespace snmpdissect::print {
+
+using value::AppendValueText;
+using value::ValueStyle;
+
 namespace {
 
 // Concatenates without operator+ (GCC 12 warns -Wrestrict inside it).

@@ -12,7 +12,7 @@
 //   for (each frame) printer->AppendFrame(tree, &out);   // "4,42,1.3.6.1.2.1.1.1.0\n"
 //
 // Values are spelled as tshark 4.0 spells them (value_text.h,
-// ValueStyle::kFields). Occurrences are taken in the order the dissector
+// value::ValueStyle::kFields). Occurrences are taken in the order the dissector
 // added them (tshark: the order of the field's items in the frame), hidden
 // nodes included (ip.addr, udp.port), and nodes in other data sources (a
 // decrypted ScopedPDU, reassembled data) too. An absent field prints nothing (no quotes either).

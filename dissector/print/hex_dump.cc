@@ -2,10 +2,15 @@
 
 #include <string_view>
 
-#include "dissector/print/hex_digits.h"
-#include "dissector/print/value_format.h"
+#include "dissector/value/hex_digits.h"
+#include "dissector/value/value_format.h"
 
 namespace snmpdissect::print {
+
+using value::AppendDecimal;
+using value::WriteHexByte;
+using value::kHexDigits;
+
 namespace {
 
 using tree::FieldId;

@@ -2,12 +2,20 @@
 
 #include <algorithm>
 
-#include "dissector/print/escape.h"
-#include "dissector/print/value_format.h"
-#include "dissector/print/value_text.h"
-#include "dissector/proto/frame_fields.h"
+#include "dissector/value/escape.h"
+#include "dissector/value/value_format.h"
+#include "dissector/value/value_text.h"
 
 namespace snmpdissect::print {
+
+using value::AppendDecimal;
+using value::AppendDouble;
+using value::AppendHexBytes;
+using value::AppendJsonString;
+using value::AppendNodeLine;
+using value::AppendValueText;
+using value::ValueStyle;
+
 namespace {
 
 using tree::FieldType;
@@ -214,8 +222,7 @@ void JsonTreePrinter::AppendFrame(const Tree& tree, std::string* out) {
   }
 
   uint64_t number = frames_;
-  const NodeId frame = tree.Find(proto::Frame::hf[proto::Frame::kNumber]);
-  if (frame != kNoNode && tree.node(frame).type == FieldType::kUint) number = tree.UintValue(frame);
+  if (tree.columns().has_number) number = tree.columns().number;
   out->append("{\"frame\":");
   AppendDecimal(number, out);
   if (tree.truncated()) out->append(",\"truncated\":true");

@@ -8,14 +8,17 @@
 // source right aligned in 12, the destination left aligned in 12, then
 // protocol, frame length and info unpadded, one space between columns.
 //
-// Info is the tree's Info column (tree.h, columns): the layers write it
-// while they dissect, as Wireshark's dissectors write COL_INFO (UDP's and
-// TCP's in dissector/proto/udp.cc and tcp.cc, IPv4 fragments' in
-// ip_layer.cc, SNMP's in snmp_info.cc, each citing its packet-*.c). This
-// printer copies it, appending "[Malformed Packet]" (no space, as
-// epan/show_exception.c) when a layer marked a decode that stopped. The
-// Protocol column is the highest layer's short name (its protocol row's
-// short_name).
+// Every column is what the layers set while they dissected (tree.h
+// Columns), as Wireshark's dissectors set theirs: the frame layer the
+// number, time and length (dissector/proto/frame.cc), Ethernet and then
+// IPv4/IPv6 the addresses (a network layer's replace the link layer's),
+// the protocol column the last layer under the root whose row has a short
+// name, the Info column each layer's own builder (UDP's and TCP's in
+// dissector/proto/udp.cc and tcp.cc, IPv4 fragments' in ip_layer.cc,
+// SNMP's in snmp_info.cc, AgentX's in agentx.cc, each citing its
+// packet-*.c). This printer knows no protocol: it pads and copies them,
+// appending "[Malformed Packet]" (no space, as epan/show_exception.c) when
+// a layer marked a decode that stopped.
 //
 // Intended differences from tshark:
 //   - "->" where tshark prints the UTF-8 arrow U+2192, in the address

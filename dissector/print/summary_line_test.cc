@@ -1,6 +1,4 @@
 #include "dissector/print/summary_line.h"
-#include "dissector/proto/frame_fields.h"
-#include "dissector/proto/ipv4_fields.h"
 #include "dissector/proto/malformed_fields.h"
 #include "dissector/proto/snmp_fields.h"
 #include "dissector/proto/snmp_internal.h"
@@ -27,20 +25,18 @@ std::string Line(const Tree& tree, SummaryOptions options = {}) {
   return out;
 }
 
-// A minimal UDP/SNMP tree by hand.
+// A minimal SNMP tree by hand, with the columns the frame, IP and UDP layers
+// would have set while dissecting (tree.h Columns): the printer reads only
+// those, never the layers' nodes.
 Tree SnmpTree(const char* oid, uint64_t pdu = 0) {
   Tree tree;
-  const NodeId frame = tree.AddProtocol(Tree::kRoot, proto::Frame::hf[proto::Frame::kFrame], {0, 100});
-  tree.AddRelativeTime(frame, proto::Frame::hf[proto::Frame::kTimeRelative], {}, 1'234'567'891);
-  tree.AddUint(frame, proto::Frame::hf[proto::Frame::kNumber], {}, 12345);
-  tree.AddUint(frame, proto::Frame::hf[proto::Frame::kLen], {}, 100);
-  const NodeId ip = tree.AddProtocol(Tree::kRoot, proto::Ip::hf[proto::Ip::kIp], {14, 20});
-  tree.AddIpv4(ip, proto::Ip::hf[proto::Ip::kSrc], {26, 4}, 0x0a000001);
-  tree.AddIpv4(ip, proto::Ip::hf[proto::Ip::kDst], {30, 4}, 0xc0a80102);
-  const NodeId udp = tree.AddProtocol(Tree::kRoot, proto::Udp::hf[proto::Udp::kUdp], {34, 8});
-  tree.AddUint(udp, proto::Udp::hf[proto::Udp::kSrcport], {34, 2}, 53602);
-  tree.AddUint(udp, proto::Udp::hf[proto::Udp::kDstport], {36, 2}, 161);
-  tree.AddUint(udp, proto::Udp::hf[proto::Udp::kLength], {38, 2}, 66);
+  tree::Columns& columns = tree.mutable_columns();
+  columns.has_number = true;
+  columns.number = 12345;
+  columns.relative_time_ns = 1'234'567'891;
+  columns.length = 100;
+  columns.source = "10.0.0.1";
+  columns.destination = "192.168.1.2";
   const NodeId snmp = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {42, 58});
   const NodeId data = tree.AddUint(snmp, proto::Snmp::hf[proto::Snmp::kData], {50, 50}, pdu);
   const NodeId get = tree.AddNone(data, proto::Snmp::hf[proto::Snmp::kGetRequestElement], {50, 50});
@@ -81,6 +77,20 @@ TEST(SummaryLineTest, MalformedAndUnknownPduLikeWireshark) {
 
 TEST(SummaryLineTest, EmptyTreeStillOneLine) {
   EXPECT_EQ(Line(Tree()), "    0   0.000000              ->               0 \n");
+}
+
+// The Protocol column is the last protocol under the root that names a
+// frame (its row's short name), whatever the layers are; Clear forgets
+// every column.
+TEST(SummaryLineTest, ProtocolColumnFromTheLastNamingLayer) {
+  Tree tree = SnmpTree("1.3.6");
+  EXPECT_STREQ(tree.columns().protocol, "SNMP");
+  tree.AddProtocol(Tree::kRoot, proto::Malformed::hf[proto::Malformed::kMalformed], {0, 0});
+  EXPECT_STREQ(tree.columns().protocol, "SNMP");  // _ws.malformed names no frame
+  tree.AddProtocol(Tree::kRoot, proto::Udp::hf[proto::Udp::kUdp], {0, 8});
+  EXPECT_STREQ(tree.columns().protocol, "UDP");
+  tree.Clear();
+  EXPECT_EQ(Line(tree), "    0   0.000000              ->               0 \n");
 }
 
 // tshark's lines differ from ours only where the header says so.

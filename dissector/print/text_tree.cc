@@ -2,9 +2,13 @@
 
 #include <algorithm>
 
-#include "dissector/print/value_text.h"
+#include "dissector/value/value_text.h"
 
 namespace snmpdissect::print {
+
+using value::AppendDiagnosticText;
+using value::AppendNodeLine;
+
 namespace {
 
 using tree::kNoDiagnostic;

@@ -113,11 +113,7 @@ namespace {
 
 void AgentXEntry(const LayerInput& in, FrameState& state) {
   state.AppendProtocolOnce("agentx");
-  // Services has no slot per protocol; one scratch per thread keeps the
-  // decoded PDU's capacity across frames without shared state (it holds
-  // nothing from one call to the next).
-  thread_local AgentXScratch scratch;
-  DissectAgentXPdu(in, state.tree, &scratch);
+  DissectAgentXPdu(in, state.tree, &state.Scratch<AgentXScratch>());
 }
 
 constexpr uint32_t kAgentXPort = 705;  // RFC 2741 8.1 (IANA agentx)

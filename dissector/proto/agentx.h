@@ -38,8 +38,9 @@
 namespace snmpdissect::proto {
 
 // What one dissection reuses: the decoded PDU (its vectors keep their
-// capacity) and a text buffer for OID strings.
-struct AgentXScratch {
+// capacity) and a text buffer for OID strings; the pipeline keeps one per
+// FrameDissector (protocol.h ScratchSlots).
+struct AgentXScratch : LayerScratch {
   agentx::Pdu pdu;
   std::string text;
 };

@@ -2,7 +2,9 @@
 
 #include "dissector/proto/ethernet_fields.h"
 #include "dissector/proto/frame_state.h"
+#include "dissector/proto/info_text.h"
 #include "dissector/proto/malformed_fields.h"
+#include "dissector/value/value_format.h"
 
 namespace snmpdissect::proto {
 namespace {
@@ -17,11 +19,14 @@ constexpr uint32_t kMaxLength = 1500;
 constexpr uint32_t kMinEthertype = 0x0600;
 
 // An address with Wireshark's children: the address again (eth.addr, which
-// filters match on either side) and its LG and IG bits (IEEE 802 8.2).
+// filters match on either side) and its LG and IG bits (IEEE 802 8.2);
+// `column` (tree.h Columns) gets its text, as packet-eth.c sets
+// COL_DEF_SRC/DST (an IP layer above overwrites them).
 void AddAddress(const LayerInput& in, size_t at, FieldId field, FieldId lg, FieldId ig,
-                tree::Tree* tree, tree::NodeId eth) {
+                tree::Tree* tree, tree::NodeId eth, std::string* column) {
   const ByteSpan address = in.Slice(at, 6);
   const tree::NodeId node = tree->AddEther(eth, field, in.At(at, 6), address);
+  if (node != tree::kNoNode) value::AppendEther(tree->TextValue(node), column);
   tree->AddEther(node, Eth::hf[Eth::kAddr], in.At(at, 6), address);
   const uint8_t first = in.U8(at);
   tree->AddBool(node, lg, in.At(at, 3), (first & 0x02) != 0);
@@ -34,13 +39,18 @@ Handoff DissectEthernet(const LayerInput& in, tree::Tree* tree) {
   Handoff out;
   out.node = tree->AddProtocol(tree::Tree::kRoot, Eth::hf[Eth::kEth],
                                in.At(0, std::min(in.size(), kHeaderLength)));
+  tree::Columns& columns = tree->mutable_columns();
+  if (out.node != tree::kNoNode) {
+    columns.source.clear();
+    columns.destination.clear();
+  }
   if (in.size() >= 6) {
     AddAddress(in, 0, Eth::hf[Eth::kDst], Eth::hf[Eth::kDstLg], Eth::hf[Eth::kDstIg], tree,
-               out.node);
+               out.node, &columns.destination);
   }
   if (in.size() >= 12) {
     AddAddress(in, 6, Eth::hf[Eth::kSrc], Eth::hf[Eth::kSrcLg], Eth::hf[Eth::kSrcIg], tree,
-               out.node);
+               out.node, &columns.source);
   }
   if (in.size() < kHeaderLength) {
     AddTruncated(tree, out.node, "Malformed Packet: Ethernet", in, kHeaderLength);
@@ -109,5 +119,14 @@ constexpr const tree::ProtocolRows* kRowSets[] = {&Eth::kRows};
 }  // namespace
 
 const Protocol kEthernetProtocol = {.rows = kRowSets, .handles = kHandles};
+
+// packet-eth.c: "Ethernet II, Src: <mac>, Dst: <mac>" (tshark -n: no OUI
+// names, we ship no manuf database).
+bool Eth::AppendSummary(const tree::Tree& tree, uint32_t eth, std::string* out) {
+  out->append(tree.field(eth).name);
+  info::AppendChildValue(tree, eth, hf[kSrc], ", Src: ", out);
+  info::AppendChildValue(tree, eth, hf[kDst], ", Dst: ", out);
+  return true;
+}
 
 }  // namespace snmpdissect::proto

@@ -19,7 +19,7 @@ constexpr tree::TrueFalse kIgBit = {"Group address (multicast/broadcast)",
 constexpr tree::FieldInfo kEthFields[] = {
     {.local = Eth::kEth, .abbrev = "eth", .name = "Ethernet II", .type = T::kProtocol,
      .description = "Ethernet II / IEEE 802.3 frame header",
-     .short_name = "Ethernet"},
+     .short_name = "Ethernet", .summary = &Eth::AppendSummary},
     {.local = Eth::kDst, .abbrev = "eth.dst", .name = "Destination", .type = T::kEther,
      .description = "Destination MAC address (IEEE 802.3 clause 3.2.4)"},
     {.local = Eth::kSrc, .abbrev = "eth.src", .name = "Source", .type = T::kEther,

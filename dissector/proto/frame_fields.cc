@@ -11,7 +11,8 @@ using tree::Display;
 constexpr tree::FieldInfo kFrameFields[] = {
     // --- Capture pipeline layers (see fields.h).
     {.local = Frame::kFrame, .abbrev = "frame", .name = "Frame", .type = T::kProtocol,
-     .description = "One captured packet as libpcap delivered it"},
+     .description = "One captured packet as libpcap delivered it",
+     .summary = &Frame::AppendSummary},
     {.local = Frame::kTime, .abbrev = "frame.time", .name = "Arrival Time",
      .type = T::kAbsoluteTime,
      .description = "Absolute time the packet was captured (UTC)"},
@@ -28,9 +29,10 @@ constexpr tree::FieldInfo kFrameFields[] = {
     {.local = Frame::kNumber, .abbrev = "frame.number", .name = "Frame Number", .type = T::kUint,
      .description = "1-based position of the frame in the capture file"},
     {.local = Frame::kLen, .abbrev = "frame.len", .name = "Frame Length", .type = T::kUint,
+     .display = Display::kOctetCount,
      .description = "Length of the packet on the wire, in octets"},
     {.local = Frame::kCapLen, .abbrev = "frame.cap_len", .name = "Capture Length",
-     .type = T::kUint,
+     .type = T::kUint, .display = Display::kOctetCount,
      .description = "Octets captured (less than frame.len when the snapshot length cut it)"},
     {.local = Frame::kProtocols, .abbrev = "frame.protocols", .name = "Protocols in frame",
      .type = T::kString,

@@ -10,6 +10,7 @@
 #define SNMPDISSECT_DISSECTOR_PROTO_FRAME_FIELDS_H_
 
 #include <cstdint>
+#include <string>
 
 #include "dissector/proto/protocol.h"
 #include "dissector/tree/field_table.h"
@@ -36,6 +37,8 @@ struct Frame {
   };
   static constinit inline tree::FieldBlock hf;
   static constinit inline tree::ExpertBlock ei;
+  // The protocol's top line (tree::SummaryBuilder), defined in frame.cc.
+  static bool AppendSummary(const tree::Tree& tree, uint32_t node, std::string* out);
   static const tree::ProtocolRows kRows;
 };
 

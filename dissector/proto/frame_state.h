@@ -61,6 +61,7 @@ struct Services {
   reassembly::TcpReassembler* tcp = nullptr;
   SnmpDissector* snmp = nullptr;
   SnmpSink* snmp_sink = nullptr;
+  ScratchSlots* scratch = nullptr;  // per-protocol scratch (protocol.h)
 };
 
 // Addresses and ports of the frame, for summary lines and conversations.
@@ -112,6 +113,12 @@ struct FrameState {
 
   const Registry& registry() const { return *services->registry; }
   const LayerOptions& options() const { return services->options; }
+  // The layer's scratch of type T (protocol.h LayerScratch), kept by the
+  // pipeline from frame to frame.
+  template <typename T>
+  T& Scratch() const {
+    return services->scratch->Get<T>();
+  }
 
   void AppendProtocol(std::string_view name) {
     if (!protocols.empty()) protocols.push_back(':');

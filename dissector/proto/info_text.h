@@ -1,11 +1,13 @@
-// Helpers the layers' Info builders share: reading a value a layer just put
-// in the tree (its own children), as Wireshark's dissectors read the
-// values they add when they write COL_INFO.
+// Helpers the layers' Info and top-line builders share: reading a value a
+// layer just put in the tree (its own children), as Wireshark's dissectors
+// read the values they add when they write COL_INFO or their
+// proto_tree_add_protocol_format line.
 
 #ifndef SNMPDISSECT_DISSECTOR_PROTO_INFO_TEXT_H_
 #define SNMPDISSECT_DISSECTOR_PROTO_INFO_TEXT_H_
 
 #include <cstdint>
+#include <string>
 
 #include "dissector/tree/tree.h"
 
@@ -30,6 +32,15 @@ inline bool BoolOf(const tree::Tree& tree, tree::NodeId parent, tree::FieldId fi
   const tree::NodeId id = ChildOf(tree, parent, field);
   return id != tree::kNoNode && tree.BoolValue(id);
 }
+
+// Appends `label` and the value of `parent`'s first child of `field`, when
+// there is one, as the top lines print it ("..., Src Port: 161"): the
+// -T fields text (value_text.h), integers in decimal without names.
+void AppendChildValue(const tree::Tree& tree, tree::NodeId parent, tree::FieldId field,
+                      const char* label, std::string* out);
+
+// packet-frame.c's "74 bytes on wire (592 bits)": `n` octets, `what`.
+void AppendBytesAndBits(uint64_t n, const char* what, std::string* out);
 
 }  // namespace snmpdissect::proto::info
 

@@ -5,7 +5,7 @@
 #include "dissector/proto/ipv6.h"
 #include "dissector/proto/reassembly_tree.h"
 #include "dissector/proto/info_text.h"
-#include "dissector/print/value_format.h"
+#include "dissector/value/value_format.h"
 
 namespace snmpdissect::proto {
 namespace {
@@ -23,8 +23,8 @@ void Transport(const IpHandoff& ip, uint8_t protocol, const LayerInput& payload,
 
 namespace {
 
-using print::AppendDecimal;
-using print::AppendHexPadded;
+using value::AppendDecimal;
+using value::AppendHexPadded;
 using tree::kNoNode;
 using tree::NodeId;
 using tree::Tree;

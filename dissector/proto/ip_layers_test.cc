@@ -187,6 +187,32 @@ TEST(Ipv4Test, BogusHeaders) {
   }
 }
 
+// A network layer sets the address columns over the link layer's, even when
+// its header is cut short (then they are empty, as tshark shows them).
+TEST(IpColumnsTest, NetworkAddressesReplaceTheLinkLayers) {
+  Tree tree;
+  tree.mutable_columns().source = "02:66:77:88:99:aa";  // as Ethernet left them
+  tree.mutable_columns().destination = "00:11:22:33:44:55";
+  const IpHandoff ip = DissectIpv4(Input(testing::Ipv4(testing::Udp(53602, 161, "snmp"))), &tree);
+  EXPECT_EQ(tree.columns().source, "10.0.0.1");
+  EXPECT_EQ(tree.columns().destination, "10.0.0.2");
+  EXPECT_STREQ(tree.columns().protocol, "IPv4");
+  std::string line;
+  ASSERT_TRUE(Ip::AppendSummary(tree, ip.node, &line));
+  EXPECT_EQ(line, "Internet Protocol Version 4, Src: 10.0.0.1, Dst: 10.0.0.2");
+
+  const IpHandoff ip6 = DissectIpv6(Input(testing::Ipv6(testing::Udp(1, 2, "x"))), 8, &tree);
+  EXPECT_EQ(tree.columns().source, "2001:db8::1");
+  EXPECT_EQ(tree.columns().destination, "2001:db8::2");
+  line.clear();
+  ASSERT_TRUE(Ipv6::AppendSummary(tree, ip6.node, &line));
+  EXPECT_EQ(line, "Internet Protocol Version 6, Src: 2001:db8::1, Dst: 2001:db8::2");
+
+  DissectIpv4(Input(testing::Ipv4("x").substr(0, 10)), &tree);
+  EXPECT_EQ(tree.columns().source, "");
+  EXPECT_EQ(tree.columns().destination, "");
+}
+
 TEST(Ipv6Test, HeaderFieldsAndRanges) {
   Ipv6Options o;
   o.traffic_class = 0xb9;

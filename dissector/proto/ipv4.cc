@@ -2,8 +2,10 @@
 
 #include "absl/strings/str_format.h"
 #include "dissector/proto/frame_state.h"
+#include "dissector/proto/info_text.h"
 #include "dissector/proto/ipv4_fields.h"
 #include "dissector/proto/malformed_fields.h"
+#include "dissector/value/value_format.h"
 
 namespace snmpdissect::proto {
 namespace {
@@ -165,6 +167,13 @@ IpHandoff DissectIpv4(const LayerInput& in, tree::Tree* tree) {
   out.node = tree->AddProtocol(
       tree::Tree::kRoot, Ip::hf[Ip::kIp],
       in.At(0, std::min(in.size(), std::max(header_length, kMinHeader))));
+  // The address columns (tree.h Columns) are this header's, even when it
+  // is cut short: packet-ip.c sets COL_DEF_SRC/DST over the link layer's.
+  tree::Columns& columns = tree->mutable_columns();
+  if (out.node != tree::kNoNode) {
+    columns.source.clear();
+    columns.destination.clear();
+  }
   if (in.size() < 1) {
     AddTruncated(tree, out.node, "Malformed Packet: IPv4", in, kMinHeader);
     return out;
@@ -230,8 +239,12 @@ IpHandoff DissectIpv4(const LayerInput& in, tree::Tree* tree) {
   // Not verified, like Wireshark by default: offloading makes bad checksums
   // common in captures taken on the sending host.
   tree->AddUint(out.node, Ip::hf[Ip::kChecksum], in.At(10, 2), in.U16(10));
-  tree->AddIpv4(out.node, Ip::hf[Ip::kSrc], in.At(12, 4), in.U32(12));
-  tree->AddIpv4(out.node, Ip::hf[Ip::kDst], in.At(16, 4), in.U32(16));
+  if (tree->AddIpv4(out.node, Ip::hf[Ip::kSrc], in.At(12, 4), in.U32(12)) != tree::kNoNode) {
+    value::AppendIpv4(in.U32(12), &columns.source);
+  }
+  if (tree->AddIpv4(out.node, Ip::hf[Ip::kDst], in.At(16, 4), in.U32(16)) != tree::kNoNode) {
+    value::AppendIpv4(in.U32(16), &columns.destination);
+  }
   tree->SetHidden(tree->AddIpv4(out.node, Ip::hf[Ip::kAddr], in.At(12, 4), in.U32(12)));
   tree->SetHidden(tree->AddIpv4(out.node, Ip::hf[Ip::kAddr], in.At(16, 4), in.U32(16)));
   if (header_length > kMinHeader) AddOptions(in, header_length, tree, out.node);
@@ -275,5 +288,13 @@ constexpr const tree::ProtocolRows* kRowSets[] = {&Ip::kRows};
 }  // namespace
 
 const Protocol kIpv4Protocol = {.rows = kRowSets, .handles = kHandles};
+
+// packet-ip.c: "Internet Protocol Version 4, Src: 127.0.0.1, Dst: 127.0.0.1".
+bool Ip::AppendSummary(const tree::Tree& tree, uint32_t ip, std::string* out) {
+  out->append(tree.field(ip).name);
+  info::AppendChildValue(tree, ip, hf[kSrc], ", Src: ", out);
+  info::AppendChildValue(tree, ip, hf[kDst], ", Dst: ", out);
+  return true;
+}
 
 }  // namespace snmpdissect::proto

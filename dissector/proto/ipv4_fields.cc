@@ -39,7 +39,7 @@ constexpr tree::ValueName kIpTimestampFlagNames[] = {
 constexpr tree::FieldInfo kIpFields[] = {
     {.local = Ip::kIp, .abbrev = "ip", .name = "Internet Protocol Version 4", .type = T::kProtocol,
      .description = "IPv4 header (RFC 791 section 3.1)",
-     .short_name = "IPv4"},
+     .short_name = "IPv4", .summary = &Ip::AppendSummary},
     {.local = Ip::kVersion, .abbrev = "ip.version", .name = "Version", .type = T::kUint,
      .bitmask = 0xf0, .bit_width = 8,
      .description = "IP version, 4 (RFC 791 section 3.1)"},

@@ -2,7 +2,9 @@
 
 #include "absl/strings/str_format.h"
 #include "dissector/proto/frame_state.h"
+#include "dissector/proto/info_text.h"
 #include "dissector/proto/ipv6_fields.h"
+#include "dissector/value/value_format.h"
 
 namespace snmpdissect::proto {
 namespace {
@@ -153,8 +155,15 @@ bool AddFixedHeader(Walk& w) {
   w.next = in.U8(6);
   tree->AddUint(out.node, Ipv6::hf[Ipv6::kNxt], in.At(6, 1), w.next);
   tree->AddUint(out.node, Ipv6::hf[Ipv6::kHlim], in.At(7, 1), in.U8(7));
-  tree->AddIpv6(out.node, Ipv6::hf[Ipv6::kSrc], in.At(8, 16), in.Slice(8, 16));
-  tree->AddIpv6(out.node, Ipv6::hf[Ipv6::kDst], in.At(24, 16), in.Slice(24, 16));
+  tree::Columns& columns = tree->mutable_columns();
+  if (const NodeId src = tree->AddIpv6(out.node, Ipv6::hf[Ipv6::kSrc], in.At(8, 16), in.Slice(8, 16));
+      src != tree::kNoNode) {
+    value::AppendIpv6(tree->TextValue(src), &columns.source);
+  }
+  if (const NodeId dst = tree->AddIpv6(out.node, Ipv6::hf[Ipv6::kDst], in.At(24, 16), in.Slice(24, 16));
+      dst != tree::kNoNode) {
+    value::AppendIpv6(tree->TextValue(dst), &columns.destination);
+  }
   tree->SetHidden(tree->AddIpv6(out.node, Ipv6::hf[Ipv6::kAddr], in.At(8, 16), in.Slice(8, 16)));
   tree->SetHidden(
       tree->AddIpv6(out.node, Ipv6::hf[Ipv6::kAddr], in.At(24, 16), in.Slice(24, 16)));
@@ -309,6 +318,12 @@ IpHandoff DissectIpv6(const LayerInput& in, int max_extension_headers, tree::Tre
   IpHandoff out;
   out.node = tree->AddProtocol(tree::Tree::kRoot, Ipv6::hf[Ipv6::kIpv6],
                                in.At(0, std::min(in.size(), kHeaderLength)));
+  // The address columns (tree.h Columns) are this header's, even when it
+  // is cut short: packet-ipv6.c sets COL_DEF_SRC/DST over the link layer's.
+  if (out.node != tree::kNoNode) {
+    tree->mutable_columns().source.clear();
+    tree->mutable_columns().destination.clear();
+  }
   Walk w{.in = in, .tree = tree, .out = &out};
   if (!AddFixedHeader(w)) return out;
   for (int walked = 0; IsWalked(w.next); ++walked) {
@@ -363,5 +378,13 @@ constexpr const tree::ProtocolRows* kRowSets[] = {&Ipv6::kRows};
 }  // namespace
 
 const Protocol kIpv6Protocol = {.rows = kRowSets, .handles = kHandles};
+
+// packet-ipv6.c: "Internet Protocol Version 6, Src: ::1, Dst: ::1".
+bool Ipv6::AppendSummary(const tree::Tree& tree, uint32_t ipv6, std::string* out) {
+  out->append(tree.field(ipv6).name);
+  info::AppendChildValue(tree, ipv6, hf[kSrc], ", Src: ", out);
+  info::AppendChildValue(tree, ipv6, hf[kDst], ", Dst: ", out);
+  return true;
+}
 
 }  // namespace snmpdissect::proto

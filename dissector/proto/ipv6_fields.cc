@@ -28,7 +28,7 @@ constexpr tree::FieldInfo kIpv6Fields[] = {
     {.local = Ipv6::kIpv6, .abbrev = "ipv6", .name = "Internet Protocol Version 6",
      .type = T::kProtocol,
      .description = "IPv6 header (RFC 8200 section 3)",
-     .short_name = "IPv6"},
+     .short_name = "IPv6", .summary = &Ipv6::AppendSummary},
     {.local = Ipv6::kVersion, .abbrev = "ipv6.version", .name = "Version", .type = T::kUint,
      .bitmask = 0xf0, .bit_width = 8,
      .description = "IP version, 6 (RFC 8200 section 3)"},

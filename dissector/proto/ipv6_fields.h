@@ -10,6 +10,7 @@
 #define SNMPDISSECT_DISSECTOR_PROTO_IPV6_FIELDS_H_
 
 #include <cstdint>
+#include <string>
 
 #include "dissector/tree/field_table.h"
 
@@ -80,6 +81,8 @@ struct Ipv6 {
   };
   static constinit inline tree::FieldBlock hf;
   static constinit inline tree::ExpertBlock ei;
+  // The protocol's top line (tree::SummaryBuilder), defined in ipv6.cc.
+  static bool AppendSummary(const tree::Tree& tree, uint32_t node, std::string* out);
   static const tree::ProtocolRows kRows;
 };
 

@@ -48,6 +48,14 @@ TEST(FrameTest, FieldsAndProtocols) {
   EXPECT_EQ(tree.IntValue(tree.Find(Frame::hf[Frame::kTimeDelta])), 826000);
   EXPECT_EQ(tree.TextValue(tree.Find(Frame::hf[Frame::kProtocols])), "eth:ethertype:ip:udp:snmp");
   EXPECT_EQ(tree.diagnostic_count(), 0u);
+  // The No., Time and Length columns, set while dissecting (tree.h Columns).
+  EXPECT_TRUE(tree.columns().has_number);
+  EXPECT_EQ(tree.columns().number, 7u);
+  EXPECT_EQ(tree.columns().relative_time_ns, 481826000);
+  EXPECT_EQ(tree.columns().length, 127u);
+  std::string line;
+  ASSERT_TRUE(Frame::AppendSummary(tree, frame, &line));
+  EXPECT_EQ(line, "Frame 7: 127 bytes on wire (1016 bits), 127 bytes captured (1016 bits)");
 
   Tree bad;
   AddFrame({.number = 1, .captured_length = 100, .original_length = 60}, &bad);
@@ -92,6 +100,14 @@ TEST(EthernetTest, FieldsAndRanges) {
   EXPECT_EQ(tree.UintValue(type), 0x0800u);
   EXPECT_EQ(tree.node(type).range, (Range{12, 2}));
   ExpectWellFormedTree(tree, frame.size());
+  // The address columns until a network layer overwrites them, and the
+  // protocol's top line, both from the layer itself.
+  EXPECT_EQ(tree.columns().source, "02:66:77:88:99:aa");
+  EXPECT_EQ(tree.columns().destination, "00:11:22:33:44:55");
+  EXPECT_STREQ(tree.columns().protocol, "Ethernet");
+  std::string line;
+  ASSERT_TRUE(Eth::AppendSummary(tree, h.node, &line));
+  EXPECT_EQ(line, "Ethernet II, Src: 02:66:77:88:99:aa, Dst: 00:11:22:33:44:55");
 }
 
 TEST(EthernetTest, Ieee8023LengthAndPadding) {

@@ -5,6 +5,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_split.h"
+#include "dissector/proto/protocol.h"
 #include "dissector/proto/snmp_fields.h"
 #include "dissector/proto/udp_fields.h"
 #include "dissector/tree/experts.h"
@@ -108,17 +109,32 @@ constexpr FieldInfo kUndescribedRows[] = {
      .description = "d"},
     {.local = 1, .abbrev = "xu.a", .name = "A", .type = FieldType::kUint},
 };
-// A width only on integers, and only Wireshark's (8, 16, 24, 32, 64).
-constexpr FieldInfo kStringWidthRows[] = {
+bool TestSummary(const tree::Tree&, uint32_t, std::string*) { return false; }
+// A top line (fields.h SummaryBuilder) on a field rather than its protocol.
+constexpr FieldInfo kFieldSummaryRows[] = {
     {.local = 0, .abbrev = "xv", .name = "Other", .type = FieldType::kProtocol,
      .description = "d"},
-    {.local = 1, .abbrev = "xv.a", .name = "A", .type = FieldType::kString,
+    {.local = 1, .abbrev = "xv.a", .name = "A", .type = FieldType::kUint,
+     .description = "d", .summary = &TestSummary},
+};
+// "74 bytes (592 bits)" on a field that is not an unsigned count.
+constexpr FieldInfo kOctetCountRows[] = {
+    {.local = 0, .abbrev = "xw", .name = "Other", .type = FieldType::kProtocol,
+     .description = "d"},
+    {.local = 1, .abbrev = "xw.a", .name = "A", .type = FieldType::kString,
+     .display = tree::Display::kOctetCount, .description = "d"},
+};
+// A width only on integers, and only Wireshark's (8, 16, 24, 32, 64).
+constexpr FieldInfo kStringWidthRows[] = {
+    {.local = 0, .abbrev = "xy", .name = "Other", .type = FieldType::kProtocol,
+     .description = "d"},
+    {.local = 1, .abbrev = "xy.a", .name = "A", .type = FieldType::kString,
      .description = "d", .width = 16},
 };
 constexpr FieldInfo kOddWidthRows[] = {
-    {.local = 0, .abbrev = "xw", .name = "Other", .type = FieldType::kProtocol,
+    {.local = 0, .abbrev = "xz", .name = "Other", .type = FieldType::kProtocol,
      .description = "d"},
-    {.local = 1, .abbrev = "xw.a", .name = "A", .type = FieldType::kUint,
+    {.local = 1, .abbrev = "xz.a", .name = "A", .type = FieldType::kUint,
      .description = "d", .width = 12},
 };
 tree::FieldBlock test_hf;
@@ -137,6 +153,8 @@ TEST(FieldTableTest, ChecksRowsAtStartUp) {
         absl::Span<const FieldInfo>(kOutOfOrderRows),
         absl::Span<const FieldInfo>(kNoProtocolRows),
         absl::Span<const FieldInfo>(kUndescribedRows),
+        absl::Span<const FieldInfo>(kFieldSummaryRows),
+        absl::Span<const FieldInfo>(kOctetCountRows),
         absl::Span<const FieldInfo>(kStringWidthRows), absl::Span<const FieldInfo>(kOddWidthRows)}) {
     const ProtocolRows bad = {rows, {}, &test_hf, &test_ei};
     const ProtocolRows* list[] = {&good, &bad};
@@ -191,6 +209,29 @@ TEST(FieldsTest, WiresharkNamesExistInTshark) {
       EXPECT_TRUE(names.contains(e.abbrev)) << e.abbrev;
     }
   }
+}
+
+// One slot per scratch type, made once and then the same object; two
+// pipelines' slots are apart.
+struct FirstScratch : LayerScratch {
+  std::string text;
+};
+struct SecondScratch : LayerScratch {
+  int n = 0;
+};
+TEST(ScratchSlotsTest, OneObjectPerTypeAndPipeline) {
+  ScratchSlots a, b;
+  FirstScratch& first = a.Get<FirstScratch>();
+  first.text = "kept";
+  SecondScratch& second = a.Get<SecondScratch>();
+  second.n = 7;
+  EXPECT_EQ(&a.Get<FirstScratch>(), &first);
+  EXPECT_EQ(a.Get<FirstScratch>().text, "kept");
+  EXPECT_EQ(&a.Get<SecondScratch>(), &second);
+  EXPECT_EQ(a.Get<SecondScratch>().n, 7);
+  EXPECT_NE(static_cast<void*>(&first), static_cast<void*>(&second));
+  EXPECT_NE(&b.Get<FirstScratch>(), &first);
+  EXPECT_EQ(b.Get<FirstScratch>().text, "");
 }
 
 }  // namespace

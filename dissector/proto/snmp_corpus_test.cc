@@ -6,7 +6,7 @@
 
 #include "codec/snmp/testing/capture_messages.h"
 #include "codec/snmp/testing/tlv.h"
-#include "dissector/print/escape.h"
+#include "dissector/value/escape.h"
 #include "dissector/print/text_tree.h"
 #include "dissector/proto/snmp.h"
 #include "dissector/proto/snmp_fields.h"
@@ -54,7 +54,7 @@ TEST(SnmpCorpusTest, EveryCapturedMessageDissectsAndPrints) {
       testing::ExpectWellFormedSnmpTree(tree, captured.bytes.size());
       text.clear();
       printer.Print(tree, &text);
-      EXPECT_TRUE(print::IsPrintableText(text));
+      EXPECT_TRUE(value::IsPrintableText(text));
       for (char c : text) ASSERT_TRUE(c == '\n' || static_cast<uint8_t>(c) >= 0x20) << text;
       ++total;
       with_pdu += tree.Find(Snmp::hf[Snmp::kData]) != tree::kNoNode;

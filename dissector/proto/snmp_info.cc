@@ -11,8 +11,8 @@
 #include <string>
 #include <string_view>
 
-#include "dissector/print/value_format.h"
-#include "dissector/print/value_text.h"
+#include "dissector/value/value_format.h"
+#include "dissector/value/value_text.h"
 #include "dissector/proto/info_text.h"
 #include "dissector/proto/snmp_fields.h"
 #include "dissector/proto/snmp_internal.h"
@@ -20,8 +20,8 @@
 namespace snmpdissect::proto::internal {
 namespace {
 
-using print::AppendResolvedOidName;
-using print::AppendVarBindOid;
+using value::AppendResolvedOidName;
+using value::AppendVarBindOid;
 using tree::FieldType;
 using tree::kNoNode;
 using tree::NodeId;

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "codec/snmp/testing/tlv.h"
-#include "dissector/print/escape.h"
+#include "dissector/value/escape.h"
 #include "dissector/print/text_tree.h"
 #include "dissector/proto/testing/snmp_test_util.h"
 #include "gtest/gtest.h"
@@ -462,7 +462,7 @@ TEST(SnmpTreeTest, MutatedMessagesNeverBreakTheTreeOrThePrinter) {
     testing::ExpectWellFormedSnmpTree(tree, 7 + m.size());
     text.clear();
     printer.Print(tree, &text);
-    ASSERT_TRUE(print::IsPrintableText(text)) << text;
+    ASSERT_TRUE(value::IsPrintableText(text)) << text;
     for (char c : text) ASSERT_TRUE(c == '\n' || static_cast<uint8_t>(c) >= 0x20) << text;
     if (::testing::Test::HasFailure()) break;
   }

@@ -1,7 +1,7 @@
 #include "dissector/proto/tcp.h"
 
 #include "absl/strings/str_format.h"
-#include "dissector/print/value_format.h"
+#include "dissector/value/value_format.h"
 #include "dissector/proto/frame_state.h"
 #include "dissector/proto/info_text.h"
 #include "dissector/proto/reassembly_tree.h"
@@ -226,7 +226,7 @@ NodeId AddTcpTree(const LayerInput& in, const TcpHeader& h, const TcpTreeExtras&
 
 namespace {
 
-using print::AppendDecimal;
+using value::AppendDecimal;
 using tree::FieldId;
 using tree::kNoNode;
 using tree::NodeId;
@@ -394,5 +394,20 @@ constexpr const tree::ProtocolRows* kRowSets[] = {&Tcp::kRows};
 }  // namespace
 
 const Protocol kTcpProtocol = {.rows = kRowSets, .handles = kHandles};
+
+// packet-tcp.c: "Transmission Control Protocol, Src Port: 46194, Dst Port:
+// 161, Seq: 0, Ack: 1, Len: 0"; Ack only when the ACK flag is set.
+bool Tcp::AppendSummary(const tree::Tree& tree, uint32_t tcp, std::string* out) {
+  out->append(tree.field(tcp).name);
+  info::AppendChildValue(tree, tcp, hf[kSrcport], ", Src Port: ", out);
+  info::AppendChildValue(tree, tcp, hf[kDstport], ", Dst Port: ", out);
+  info::AppendChildValue(tree, tcp, hf[kSeq], ", Seq: ", out);
+  const tree::NodeId flags = info::ChildOf(tree, tcp, hf[kFlags]);
+  if (flags != tree::kNoNode && info::BoolOf(tree, flags, hf[kFlagsAck])) {
+    info::AppendChildValue(tree, tcp, hf[kAck], ", Ack: ", out);
+  }
+  info::AppendChildValue(tree, tcp, hf[kLen], ", Len: ", out);
+  return true;
+}
 
 }  // namespace snmpdissect::proto

@@ -31,7 +31,7 @@ constexpr tree::FieldInfo kTcpFields[] = {
     {.local = Tcp::kTcp, .abbrev = "tcp", .name = "Transmission Control Protocol",
      .type = T::kProtocol,
      .description = "TCP header (RFC 9293 section 3.1)",
-     .short_name = "TCP"},
+     .short_name = "TCP", .summary = &Tcp::AppendSummary},
     {.local = Tcp::kSrcport, .abbrev = "tcp.srcport", .name = "Source Port", .type = T::kUint,
      .description = "Source port (RFC 9293 section 3.1)", .width = 16},
     {.local = Tcp::kDstport, .abbrev = "tcp.dstport", .name = "Destination Port", .type = T::kUint,

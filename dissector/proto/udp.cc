@@ -1,7 +1,7 @@
 #include "dissector/proto/udp.h"
 
 #include "absl/strings/str_format.h"
-#include "dissector/print/value_format.h"
+#include "dissector/value/value_format.h"
 #include "dissector/proto/frame_state.h"
 #include "dissector/proto/info_text.h"
 #include "dissector/proto/malformed_fields.h"
@@ -64,7 +64,7 @@ UdpHandoff DissectUdp(const LayerInput& in, size_t ip_payload_length, tree::Tree
 
 namespace {
 
-using print::AppendDecimal;
+using value::AppendDecimal;
 using tree::kNoNode;
 using tree::NodeId;
 using tree::Tree;
@@ -113,5 +113,13 @@ constexpr const tree::ProtocolRows* kRowSets[] = {&Udp::kRows};
 }  // namespace
 
 const Protocol kUdpProtocol = {.rows = kRowSets, .handles = kHandles};
+
+// packet-udp.c: "User Datagram Protocol, Src Port: 53602, Dst Port: 161".
+bool Udp::AppendSummary(const tree::Tree& tree, uint32_t udp, std::string* out) {
+  out->append(tree.field(udp).name);
+  info::AppendChildValue(tree, udp, hf[kSrcport], ", Src Port: ", out);
+  info::AppendChildValue(tree, udp, hf[kDstport], ", Dst Port: ", out);
+  return true;
+}
 
 }  // namespace snmpdissect::proto

@@ -11,7 +11,7 @@ using tree::Display;
 constexpr tree::FieldInfo kUdpFields[] = {
     {.local = Udp::kUdp, .abbrev = "udp", .name = "User Datagram Protocol", .type = T::kProtocol,
      .description = "UDP header (RFC 768)",
-     .short_name = "UDP"},
+     .short_name = "UDP", .summary = &Udp::AppendSummary},
     {.local = Udp::kSrcport, .abbrev = "udp.srcport", .name = "Source Port", .type = T::kUint,
      .description = "Source port (RFC 768)", .width = 16},
     {.local = Udp::kDstport, .abbrev = "udp.dstport", .name = "Destination Port", .type = T::kUint,

@@ -10,6 +10,7 @@
 #define SNMPDISSECT_DISSECTOR_PROTO_UDP_FIELDS_H_
 
 #include <cstdint>
+#include <string>
 
 #include "dissector/tree/field_table.h"
 
@@ -31,6 +32,8 @@ struct Udp {
   };
   static constinit inline tree::FieldBlock hf;
   static constinit inline tree::ExpertBlock ei;
+  // The protocol's top line (tree::SummaryBuilder), defined in udp.cc.
+  static bool AppendSummary(const tree::Tree& tree, uint32_t node, std::string* out);
   static const tree::ProtocolRows kRows;
 };
 

@@ -2,6 +2,7 @@
 
 #include "absl/strings/str_format.h"
 #include "dissector/proto/frame_state.h"
+#include "dissector/proto/info_text.h"
 #include "dissector/proto/vlan_fields.h"
 
 namespace snmpdissect::proto {
@@ -81,5 +82,14 @@ constexpr const tree::ProtocolRows* kRowSets[] = {&Vlan::kRows, &Ieee8021ad::kRo
 }  // namespace
 
 const Protocol kVlanProtocol = {.rows = kRowSets, .handles = kHandles};
+
+// packet-vlan.c: "802.1Q Virtual LAN, PRI: 0, DEI: 0, ID: 100".
+bool Vlan::AppendSummary(const tree::Tree& tree, uint32_t vlan, std::string* out) {
+  out->append(tree.field(vlan).name);
+  info::AppendChildValue(tree, vlan, hf[kPriority], ", PRI: ", out);
+  info::AppendChildValue(tree, vlan, hf[kDei], ", DEI: ", out);
+  info::AppendChildValue(tree, vlan, hf[kId], ", ID: ", out);
+  return true;
+}
 
 }  // namespace snmpdissect::proto

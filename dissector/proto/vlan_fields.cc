@@ -27,7 +27,7 @@ constexpr tree::TrueFalse kDeiBit = {"Eligible", "Ineligible"};
 constexpr tree::FieldInfo kVlanFields[] = {
     {.local = Vlan::kVlan, .abbrev = "vlan", .name = "802.1Q Virtual LAN", .type = T::kProtocol,
      .description = "IEEE 802.1Q VLAN tag",
-     .short_name = "VLAN"},
+     .short_name = "VLAN", .summary = &Vlan::AppendSummary},
     {.local = Vlan::kPriority, .abbrev = "vlan.priority", .name = "Priority", .type = T::kUint,
      .value_names = kVlanPriorityNames, .bitmask = 0xe000, .bit_width = 16,
      .description = "Priority Code Point (IEEE 802.1Q clause 6.9.3)"},

@@ -8,8 +8,8 @@
 #include <string_view>
 
 #include "absl/strings/str_cat.h"
-#include "dissector/print/escape.h"
-#include "dissector/print/value_format.h"
+#include "dissector/value/escape.h"
+#include "dissector/value/value_format.h"
 #include "dissector/proto/snmp_fields.h"
 #include "dissector/stats/agents.h"
 #include "dissector/tree/fields.h"
@@ -33,11 +33,11 @@ const char* NameOf(Snmp::Field field, int64_t value) {
 void AppendAddress(const PairKey& key, const std::array<uint8_t, 16>& address,
                    std::string* out) {
   if (key.ip_version == 4) {
-    print::AppendIpv4(uint32_t{address[0]} << 24 | uint32_t{address[1]} << 16 |
+    value::AppendIpv4(uint32_t{address[0]} << 24 | uint32_t{address[1]} << 16 |
                           uint32_t{address[2]} << 8 | address[3],
                       out);
   } else {
-    print::AppendIpv6(std::string_view(reinterpret_cast<const char*>(address.data()), 16), out);
+    value::AppendIpv6(std::string_view(reinterpret_cast<const char*>(address.data()), 16), out);
   }
 }
 
@@ -78,7 +78,7 @@ void AppendTextNames(const Names& names, std::string* out) {
   for (size_t i = 0; i < names.size(); ++i) {
     if (i != 0) out->append(", ");
     out->push_back('"');
-    print::AppendEscaped(names.text(i), print::EscapeQuotes::kYes, out);
+    value::AppendEscaped(names.text(i), value::EscapeQuotes::kYes, out);
     out->push_back('"');
     if (names.truncated(i)) out->append("...");
   }
@@ -93,7 +93,7 @@ void AppendJsonNames(const char* key, const Names& names, std::string* out) {
   for (size_t i = 0; i < names.size(); ++i) {
     if (i != 0) out->push_back(',');
     out->append("{\"text\":");
-    print::AppendJsonString(names.text(i), out);
+    value::AppendJsonString(names.text(i), out);
     absl::StrAppend(out, ",\"truncated\":", names.truncated(i) ? "true" : "false", "}");
   }
   absl::StrAppend(out, "],\"", key, "_messages_not_kept\":", names.not_kept());
@@ -129,9 +129,9 @@ void AppendPairText(const AgentPair& p, std::string* out) {
     AppendAddress(k, k.agent, out);
   }
   absl::StrAppend(out, " port ", k.port, "\n  First:        ");
-  print::AppendAbsoluteTime(p.first_ns, out);
+  value::AppendAbsoluteTime(p.first_ns, out);
   out->append("\n  Last:         ");
-  print::AppendAbsoluteTime(p.last_ns, out);
+  value::AppendAbsoluteTime(p.last_ns, out);
   absl::StrAppend(out, "\n  Messages:     ", p.messages, "\n");
   const auto list_line = [&](const char* label, bool versions) {
     std::string line;
@@ -224,7 +224,7 @@ void SnmpAgents::AppendText(std::string* out) const {
   if (filter_text_.empty()) {
     out->append("none");
   } else {
-    print::AppendEscaped(filter_text_, print::EscapeQuotes::kNo, out);
+    value::AppendEscaped(filter_text_, value::EscapeQuotes::kNo, out);
   }
   absl::StrAppend(out, "\nPairs: ", table_.size(), " (at most ", table_.max_pairs(), " kept; ",
                   table_.evicted_pairs(), " evicted, with ", table_.evicted_messages(),
@@ -235,7 +235,7 @@ void SnmpAgents::AppendText(std::string* out) const {
 
 void SnmpAgents::AppendJson(std::string* out) const {
   out->append("{\"statistic\":\"snmp,agents\",\"filter\":");
-  print::AppendJsonString(filter_text_, out);
+  value::AppendJsonString(filter_text_, out);
   absl::StrAppend(out, ",\"max_pairs\":", table_.max_pairs(),
                   ",\"evicted_pairs\":", table_.evicted_pairs(),
                   ",\"evicted_messages\":", table_.evicted_messages(), ",\"pairs\":[");

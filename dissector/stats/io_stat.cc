@@ -5,7 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "dissector/print/escape.h"
+#include "dissector/value/escape.h"
 
 namespace snmpdissect::stats {
 namespace {
@@ -56,7 +56,7 @@ void IoStat::AppendJson(std::string* out) const {
                   ",\"duration\":", JsonSeconds(duration_ns_), ",\"columns\":[");
   for (size_t c = 0; c < columns_.size(); ++c) {
     if (c != 0) out->push_back(',');
-    print::AppendJsonString(columns_[c].text, out);
+    value::AppendJsonString(columns_[c].text, out);
   }
   out->append("],\"rows\":[");
   const size_t rows = std::max<size_t>(intervals(), 1);

@@ -43,6 +43,14 @@ absl::Status CheckField(const FieldInfo& f, size_t index, const FieldInfo& proto
   } else if (!absl::StartsWith(f.abbrev, absl::StrCat(protocol.abbrev, "."))) {
     return Bad(f.abbrev, absl::StrCat("not under its protocol \"", protocol.abbrev, "\""));
   }
+  // A top line belongs to a protocol's own row (printers ask the node's
+  // row for it only on a layer under the root).
+  if (f.summary != nullptr && (index != 0 || f.type != FieldType::kProtocol)) {
+    return Bad(f.abbrev, "a summary builder on a row that is not its protocol's");
+  }
+  if (f.display == Display::kOctetCount && f.type != FieldType::kUint) {
+    return Bad(f.abbrev, "an octet count that is not an unsigned integer");
+  }
   if (f.bitmask != 0 && (f.bit_width == 0 || f.bit_width > 64 ||
                          (f.bit_width < 64 && (f.bitmask >> f.bit_width) != 0))) {
     return Bad(f.abbrev, "bit mask does not fit its width");

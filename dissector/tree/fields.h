@@ -21,6 +21,7 @@
 #define SNMPDISSECT_DISSECTOR_TREE_FIELDS_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "absl/types/span.h"
@@ -65,6 +66,9 @@ enum class Display : uint8_t {
                         // ("1.3.6.1.2.1.1.1.0 (SNMPv2-MIB::sysDescr.0)")
   kValueText,           // kString child of a value: the value as its MIB
                         // definition reads ("up(1)"), shown in the VarBind line
+  kOctetCount,          // kUint counting octets: "74 bytes (592 bits)" in
+                        // the tree (packet-frame.c's frame.len); decimal in
+                        // -T fields
 };
 
 // A name for the integer values min..max (Wireshark's range_string).
@@ -73,6 +77,17 @@ struct ValueName {
   int64_t max;
   const char* name;
 };
+
+class Tree;  // tree.h
+
+// A protocol's top line (Wireshark's proto_tree_add_protocol_format text,
+// "User Datagram Protocol, Src Port: 53602, Dst Port: 161"), built by the
+// protocol itself from the node it added (its own children): appends the
+// line for node `node` to *out and returns true, or returns false having
+// appended nothing when the protocol shows its name only. Printers call it
+// only when they print that line (-V, -T fields, JSON), so a summary run
+// pays nothing for it, as Wireshark builds it only when a tree is wanted.
+using SummaryBuilder = bool (*)(const Tree& tree, uint32_t node, std::string* out);
 
 struct TrueFalse {
   const char* true_text;
@@ -130,6 +145,9 @@ struct FieldInfo {
   // column (tshark -G fields); 0: the bit field's width, else the hex
   // digits', else 32. Values are held in 64 bits whatever it says.
   uint8_t width = 0;
+  // Protocol rows: the builder of the protocol's top line (SummaryBuilder);
+  // nullptr: the line is the protocol's name.
+  SummaryBuilder summary = nullptr;
 
   // Set by the table at registration: the row's id, and its protocol's (the
   // protocol row's own id for a protocol row).

@@ -11,7 +11,7 @@ void Tree::Clear() {
   nodes_.clear();
   diagnostics_.clear();
   arena_.clear();
-  info_.clear();
+  columns_.Clear();
   first_malformed_ = kNoNode;
   truncated_ = false;
   Node root;
@@ -44,6 +44,12 @@ NodeId Tree::NewNode(NodeId parent, FieldId field, FieldType type, Range range) 
     nodes_[up.last_child].next_sibling = id;
   }
   up.last_child = id;
+  if (parent == kRoot) {
+    // A layer names the frame by adding its protocol under the root: the
+    // Protocol column (Columns) is the last such row's short name.
+    const char* name = GetField(field).short_name;
+    if (name != nullptr && *name != '\0') columns_.protocol = name;
+  }
   return id;
 }
 

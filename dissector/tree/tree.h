@@ -16,9 +16,12 @@
 //
 //   tree::Tree tree;                                    // once
 //   tree.Clear();                                       // per frame
-//   NodeId snmp = tree.AddProtocol(Tree::kRoot, proto::Snmp::hf[proto::Snmp::kSnmp], {42, 41});
-//   NodeId id = tree.AddInt(snmp, proto::Snmp::hf[proto::Snmp::kMsgId], {50, 6}, 42);
-//   tree.AddDiagnostic(id, proto::Snmp::ei[proto::Snmp::kMsgIdOutOfRange]);
+//   NodeId top = tree.AddProtocol(Tree::kRoot, Layer::hf[Layer::kLayer], {42, 41});
+//   NodeId id = tree.AddInt(top, Layer::hf[Layer::kMsgId], {50, 6}, 42);
+//   tree.AddDiagnostic(id, Layer::ei[Layer::kMsgIdOutOfRange]);
+//
+// (Layer stands for a protocol's rows struct, dissector/proto/<p>_fields.h;
+// this folder names none.)
 //
 // Limits: a tree holds at most TreeLimits::max_nodes nodes, max_diagnostics
 // diagnostics and max_text_bytes of text. Past a limit the Add* calls return
@@ -43,7 +46,6 @@
 
 #include "absl/functional/function_ref.h"
 #include "absl/types/span.h"
-#include "dissector/proto/snmp_fields.h"
 #include "dissector/tree/experts.h"
 #include "dissector/tree/fields.h"
 
@@ -115,6 +117,39 @@ struct Diagnostic {
   DiagnosticId next = kNoDiagnostic;
 };
 
+// The summary line's columns for one frame (Wireshark's COL_NUMBER,
+// COL_REL_TIME, COL_DEF_SRC, COL_DEF_DST, COL_PROTOCOL, COL_PACKET_LENGTH,
+// COL_INFO), written by the layers while they dissect, as Wireshark's
+// dissectors call col_set_str/col_append_str: the frame layer its number,
+// time and length, the link and network layers the addresses (a later,
+// higher layer overwrites: the innermost IP header's addresses win over
+// Ethernet's), each layer its Info text. The Protocol column is the short
+// name of the last protocol row added under the root (Tree::AddProtocol
+// copies it, the col_set_str(COL_PROTOCOL) every Wireshark dissector makes
+// first). Printers only copy these. The strings keep their capacity across
+// Clear(): no allocation per frame once they have grown.
+struct Columns {
+  bool has_number = false;        // a frame layer set the number
+  uint64_t number = 0;            // frame.number
+  int64_t relative_time_ns = 0;   // frame.time_relative
+  uint64_t length = 0;            // frame.len
+  std::string source;             // address text, as the layer prints it
+  std::string destination;
+  const char* protocol = "";      // a protocol row's short_name (static)
+  std::string info;               // COL_INFO
+
+  void Clear() {
+    has_number = false;
+    number = 0;
+    relative_time_ns = 0;
+    length = 0;
+    source.clear();
+    destination.clear();
+    protocol = "";
+    info.clear();
+  }
+};
+
 struct TreeLimits {
   // An SNMP message over UDP is under 64 KiB and costs at most a node per
   // two octets or so; the defaults leave room for many layers and for TCP.
@@ -178,14 +213,16 @@ class Tree {
   DiagnosticId AddDiagnostic(NodeId node, ExpertId expert, Severity severity,
                              absl::FunctionRef<void(std::string*)> write);
 
-  // --- Columns. The Info column (Wireshark's COL_INFO) is written by the
-  // layers while they dissect, each as its Wireshark dissector does (set,
-  // append, clear); printers only copy it. Its buffer keeps its capacity.
+  // --- Columns (struct Columns above): written by the layers while they
+  // dissect, each as its Wireshark dissector does (set, append, clear);
+  // printers only copy them. Their buffers keep their capacity.
 
-  std::string* mutable_info() { return &info_; }
-  void SetInfo(std::string_view text) { info_.assign(text.data(), text.size()); }
-  void ClearInfo() { info_.clear(); }
-  std::string_view info() const { return info_; }
+  Columns& mutable_columns() { return columns_; }
+  const Columns& columns() const { return columns_; }
+  std::string* mutable_info() { return &columns_.info; }
+  void SetInfo(std::string_view text) { columns_.info.assign(text.data(), text.size()); }
+  void ClearInfo() { columns_.info.clear(); }
+  std::string_view info() const { return columns_.info; }
 
   // `node` marks a decode that stopped ("[Malformed Packet: ...]", the
   // _ws.malformed pseudo-field); the summary appends "[Malformed Packet]"
@@ -247,7 +284,7 @@ class Tree {
   std::vector<Node> nodes_;
   std::vector<Diagnostic> diagnostics_;
   std::string arena_;
-  std::string info_;
+  Columns columns_;
   NodeId first_malformed_ = kNoNode;
   bool truncated_ = false;
 };

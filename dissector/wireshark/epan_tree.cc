@@ -12,8 +12,8 @@
 #include <string>
 
 #include "codec/ber/oid.h"
-#include "dissector/print/escape.h"
-#include "dissector/print/value_text.h"
+#include "dissector/value/escape.h"
+#include "dissector/value/value_text.h"
 #include "dissector/wireshark/field_types.h"
 #include "dissector/wireshark/registration.h"
 
@@ -218,8 +218,8 @@ void AddDiagnostics(const Walk& w, NodeId id, proto_item* pi) {
     if (ei->ei < 0) continue;  // a row the plugin does not register
     text.clear();
     const std::string_view own = t.Text(diag.text);
-    print::AppendEscaped(own.empty() ? std::string_view(row.summary) : own,
-                         print::EscapeQuotes::kNo, &text);
+    value::AppendEscaped(own.empty() ? std::string_view(row.summary) : own,
+                         value::EscapeQuotes::kNo, &text);
     expert_add_info_format(w.target->pinfo, pi, ei, "%s", text.c_str());
   }
 }
@@ -252,7 +252,7 @@ proto_item* EmitNode(Walk* w, NodeId id, proto_tree* parent) {
   if (pi != nullptr && w->visible) {
     std::string& line = w->target->engine->scratch();
     line.clear();
-    print::AppendNodeLine(*w->tree, id, &line);
+    value::AppendNodeLine(*w->tree, id, &line);
     // epan draws generated items' brackets itself.
     std::string_view shown = line;
     if (node.generated && shown.size() >= 2) shown = shown.substr(1, shown.size() - 2);

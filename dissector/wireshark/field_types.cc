@@ -1,6 +1,6 @@
 #include "dissector/wireshark/field_types.h"
 
-#include "dissector/print/value_format.h"
+#include "dissector/value/value_format.h"
 
 namespace snmpdissect::wireshark {
 namespace {
@@ -48,7 +48,7 @@ EpanType EpanTypeOf(const tree::FieldInfo& row) {
       } else if (row.display == Display::kHex) {
         // The tool prints HexDigits() digits; epan prints two per octet of
         // the type.
-        t.type = UintOfWidth(print::HexDigits(row) * 4);
+        t.type = UintOfWidth(value::HexDigits(row) * 4);
       } else {
         t.type = FT_UINT64;
       }

@@ -22,7 +22,7 @@
 #include <string>
 #include <vector>
 
-#include "dissector/print/escape.h"
+#include "dissector/value/escape.h"
 #include "dissector/proto/snmp_framing.h"
 #include "dissector/wireshark/engine.h"
 #include "dissector/wireshark/epan_tree.h"
@@ -109,7 +109,7 @@ void SetColumns(packet_info* pinfo, const tree::Tree& t, uint32_t index, Engine&
   col_set_str(pinfo->cinfo, COL_PROTOCOL, short_name != nullptr ? short_name : "SNMP");
   std::string& info = engine.scratch();
   info.clear();
-  print::AppendEscaped(t.info(), print::EscapeQuotes::kNo, &info);
+  value::AppendEscaped(t.info(), value::EscapeQuotes::kNo, &info);
   if (t.first_malformed() != tree::kNoNode) info.append(" [Malformed Packet]");
   if (index == 0) {
     col_clear(pinfo->cinfo, COL_INFO);

@@ -8,7 +8,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
-#include "dissector/print/escape.h"
+#include "dissector/value/escape.h"
 #include "tools/snmpdissect/option_table.h"
 
 namespace snmpdissect::cli {
@@ -20,7 +20,7 @@ using Format = Options::Format;
 // An argument quoted for an error message, escaped: it goes to a terminal.
 std::string Quoted(std::string_view arg) {
   std::string out = "'";
-  print::AppendEscaped(arg, print::EscapeQuotes::kNo, &out);
+  value::AppendEscaped(arg, value::EscapeQuotes::kNo, &out);
   out.push_back('\'');
   return out;
 }

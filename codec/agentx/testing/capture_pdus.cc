@@ -1,21 +1,18 @@
 #include "codec/agentx/testing/capture_pdus.h"
 
-#include <pcap/pcap.h>
-
-#include <algorithm>
 #include <cstdint>
 #include <map>
 
 #include "absl/strings/str_cat.h"
 #include "codec/agentx/framing.h"
+#include "codec/testing/transport_segments.h"
 
 namespace snmpdissect::agentx::testing {
 namespace {
 
-uint16_t Be16(const uint8_t* p) { return static_cast<uint16_t>(p[0] << 8 | p[1]); }
-uint32_t Be32(const uint8_t* p) {
-  return uint32_t{p[0]} << 24 | uint32_t{p[1]} << 16 | uint32_t{p[2]} << 8 | p[3];
-}
+using codec_testing::Be16;
+using codec_testing::Be32;
+using codec_testing::TransportSegment;
 
 struct Stream {
   bool synchronised = false;
@@ -27,42 +24,10 @@ class Extractor {
  public:
   explicit Extractor(int port) : port_(port) {}
 
-  void Frame(int frame, int link_type, const uint8_t* data, size_t size) {
-    frame_ = frame;
-    size_t at = 0;
-    uint16_t ethertype = 0;
-    switch (link_type) {
-      case DLT_EN10MB:
-        if (size < 14) return;
-        ethertype = Be16(data + 12);
-        at = 14;
-        break;
-      case DLT_LINUX_SLL:
-        if (size < 16) return;
-        ethertype = Be16(data + 14);
-        at = 16;
-        break;
-      case DLT_NULL:
-        if (size < 4) return;
-        ethertype = (data[0] == 2 || data[3] == 2) ? 0x0800 : 0x86dd;
-        at = 4;
-        break;
-      default:  // raw IP
-        if (size < 1) return;
-        ethertype = (data[0] >> 4) == 4 ? 0x0800 : 0x86dd;
-        break;
-    }
-    const uint8_t* p = data + at;
-    const size_t n = size - at;
-    if (ethertype == 0x0800 && n >= 20) {
-      const size_t header = (p[0] & 0x0f) * 4u;
-      const size_t total = std::min<size_t>(Be16(p + 2), n);
-      if (header < 20 || total < header || p[9] != 6) return;
-      Tcp(std::string(reinterpret_cast<const char*>(p + 12), 8), p + header, total - header);
-    } else if (ethertype == 0x86dd && n >= 40 && p[6] == 6) {
-      const size_t payload = std::min<size_t>(Be16(p + 4), n - 40);
-      Tcp(std::string(reinterpret_cast<const char*>(p + 8), 32), p + 40, payload);
-    }
+  void Segment(const TransportSegment& t) {
+    if (t.protocol != 6) return;
+    frame_ = t.frame;
+    Tcp(std::string(t.addresses), t.data, t.size);
   }
 
   std::vector<CapturedPdu> pdus;
@@ -115,21 +80,10 @@ class Extractor {
 }  // namespace
 
 absl::StatusOr<std::vector<CapturedPdu>> ReadCapturePdus(const std::string& path, int port) {
-  char errbuf[PCAP_ERRBUF_SIZE] = {0};
-  pcap_t* pcap = pcap_open_offline(path.c_str(), errbuf);
-  if (pcap == nullptr) return absl::NotFoundError(absl::StrCat(path, ": ", errbuf));
   Extractor extractor(port);
-  const int link_type = pcap_datalink(pcap);
-  pcap_pkthdr* header = nullptr;
-  const u_char* data = nullptr;
-  int frame = 0;
-  int rc = 0;
-  while ((rc = pcap_next_ex(pcap, &header, &data)) == 1) {
-    extractor.Frame(++frame, link_type, data, header->caplen);
-  }
-  const std::string failure = rc == PCAP_ERROR ? pcap_geterr(pcap) : "";
-  pcap_close(pcap);
-  if (!failure.empty()) return absl::DataLossError(absl::StrCat(path, ": ", failure));
+  const absl::Status walked = codec_testing::ForEachTransportSegment(
+      path, [&](const TransportSegment& t) { extractor.Segment(t); });
+  if (!walked.ok()) return walked;
   if (!extractor.error.empty()) return absl::DataLossError(absl::StrCat(path, ": ", extractor.error));
   return std::move(extractor.pdus);
 }

@@ -101,6 +101,30 @@ class PduBuilder {
   std::string payload_;
 };
 
+// One VarBind of every RFC 2741 5.4 type, each named sysDescr.0
+// (1.3.6.1.2.1.1.1.0): Integer -5, "hello", Null, an OID, IpAddress
+// 192.0.2.1, Counter32 4294967295, Gauge32 7, TimeTicks 123456, an Opaque
+// float, Counter64 2^64-1 and the three exceptions. The decode tests check
+// these values; the fuzz seeds start from them.
+inline PduBuilder& AppendEveryValueType(PduBuilder& b) {
+  const std::vector<uint32_t> name = {1, 3, 6, 1, 2, 1, 1, 1, 0};
+  b.VarBindHead(VarBindType::kInteger, name).U32(static_cast<uint32_t>(-5));
+  b.VarBindHead(VarBindType::kOctetString, name).OctetString("hello");
+  b.VarBindHead(VarBindType::kNull, name);
+  b.VarBindHead(VarBindType::kObjectIdentifier, name).Oid({1, 3, 6, 1, 6, 3, 1, 1, 5, 1});
+  b.VarBindHead(VarBindType::kIpAddress, name).OctetString(std::string("\xc0\x00\x02\x01", 4));
+  b.VarBindHead(VarBindType::kCounter32, name).U32(4294967295u);
+  b.VarBindHead(VarBindType::kGauge32, name).U32(7);
+  b.VarBindHead(VarBindType::kTimeTicks, name).U32(123456);
+  b.VarBindHead(VarBindType::kOpaque, name)
+      .OctetString(std::string("\x9f\x78\x04\x40\x49\x0f\xd0", 7));
+  b.VarBindHead(VarBindType::kCounter64, name).U64(18446744073709551615u);
+  b.VarBindHead(VarBindType::kNoSuchObject, name);
+  b.VarBindHead(VarBindType::kNoSuchInstance, name);
+  b.VarBindHead(VarBindType::kEndOfMibView, name);
+  return b;
+}
+
 inline Bytes AsBytes(const std::string& s) {
   return Bytes(reinterpret_cast<const uint8_t*>(s.data()), s.size());
 }

@@ -21,23 +21,6 @@ namespace {
 
 const std::vector<uint32_t> kSysDescr0 = {1, 3, 6, 1, 2, 1, 1, 1, 0};
 
-PduBuilder& EveryValueType(PduBuilder& b) {
-  b.VarBindHead(VarBindType::kInteger, kSysDescr0).U32(0xfffffffbu);
-  b.VarBindHead(VarBindType::kOctetString, kSysDescr0).OctetString("hello");
-  b.VarBindHead(VarBindType::kNull, kSysDescr0);
-  b.VarBindHead(VarBindType::kObjectIdentifier, kSysDescr0).Oid({1, 3, 6, 1, 6, 3, 1, 1, 5, 1});
-  b.VarBindHead(VarBindType::kIpAddress, kSysDescr0).OctetString(std::string("\xc0\x00\x02\x01", 4));
-  b.VarBindHead(VarBindType::kCounter32, kSysDescr0).U32(4294967295u);
-  b.VarBindHead(VarBindType::kGauge32, kSysDescr0).U32(7);
-  b.VarBindHead(VarBindType::kTimeTicks, kSysDescr0).U32(123456);
-  b.VarBindHead(VarBindType::kOpaque, kSysDescr0).OctetString(std::string("\x9f\x78\x04\x40\x49\x0f\xd0", 7));
-  b.VarBindHead(VarBindType::kCounter64, kSysDescr0).U64(18446744073709551615u);
-  b.VarBindHead(VarBindType::kNoSuchObject, kSysDescr0);
-  b.VarBindHead(VarBindType::kNoSuchInstance, kSysDescr0);
-  b.VarBindHead(VarBindType::kEndOfMibView, kSysDescr0);
-  return b;
-}
-
 // One well-formed PDU of every type, in `order`.
 std::vector<std::string> EveryType(ByteOrder order) {
   std::vector<std::string> out;
@@ -60,7 +43,7 @@ std::vector<std::string> EveryType(ByteOrder order) {
   for (PduType type : {PduType::kTestSet, PduType::kNotify, PduType::kIndexAllocate,
                        PduType::kIndexDeallocate}) {
     PduBuilder v = b();
-    EveryValueType(v);
+    AppendEveryValueType(v);
     out.push_back(v.Build(type, 1, 2, 3, type == PduType::kIndexAllocate ? kFlagAnyIndex : 0));
   }
   for (PduType type : {PduType::kCommitSet, PduType::kUndoSet, PduType::kCleanupSet,
@@ -73,7 +56,7 @@ std::vector<std::string> EveryType(ByteOrder order) {
   out.push_back(b().Oid({1, 3, 6, 1, 6, 3, 10, 3, 1, 1}).Build(PduType::kRemoveAgentCaps));
   PduBuilder response = b();
   response.U32(4242).U16(263).U16(1);
-  EveryValueType(response);
+  AppendEveryValueType(response);
   out.push_back(response.Build(PduType::kResponse));
   out.push_back(b().OctetString("").U32(0).U16(0).U16(0)
                     .VarBindHead(VarBindType::kInteger, {1, 3, 6, 1, 4, 1, 2021, 10, 1, 1, 1})

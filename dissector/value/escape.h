@@ -28,15 +28,15 @@
 //   AppendEscaped(raw, EscapeQuotes::kNo, &line);
 //   AppendJsonString(raw, &json);   // with the surrounding quotes
 
-#ifndef SNMPDISSECT_DISSECTOR_PRINT_ESCAPE_H_
-#define SNMPDISSECT_DISSECTOR_PRINT_ESCAPE_H_
+#ifndef SNMPDISSECT_DISSECTOR_VALUE_ESCAPE_H_
+#define SNMPDISSECT_DISSECTOR_VALUE_ESCAPE_H_
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-namespace snmpdissect::print {
+namespace snmpdissect::value {
 
 enum class EscapeQuotes : bool { kNo, kYes };  // kYes: '"' becomes \"
 
@@ -61,6 +61,6 @@ size_t PlainAsciiEnd(std::string_view raw, size_t i);
 // 4), or 0 if the octets there are not a valid sequence or raw[i] is ASCII.
 size_t DecodeUtf8(std::string_view raw, size_t i, uint32_t* code_point);
 
-}  // namespace snmpdissect::print
+}  // namespace snmpdissect::value
 
-#endif  // SNMPDISSECT_DISSECTOR_PRINT_ESCAPE_H_
+#endif  // SNMPDISSECT_DISSECTOR_VALUE_ESCAPE_H_

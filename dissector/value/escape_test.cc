@@ -1,4 +1,4 @@
-#include "dissector/print/escape.h"
+#include "dissector/value/escape.h"
 
 #include <iterator>
 #include <string>
@@ -7,7 +7,7 @@
 
 #include "gtest/gtest.h"
 
-namespace snmpdissect::print {
+namespace snmpdissect::value {
 namespace {
 
 std::string Escaped(std::string_view raw, EscapeQuotes quotes = EscapeQuotes::kNo) {
@@ -174,4 +174,4 @@ TEST(EscapeTest, PrintableTextDecidesTextOrHex) {
 }
 
 }  // namespace
-}  // namespace snmpdissect::print
+}  // namespace snmpdissect::value

@@ -1,11 +1,11 @@
-#include "dissector/print/escape.h"
+#include "dissector/value/escape.h"
 
 #include <array>
 #include <cstdint>
 
-#include "dissector/print/staged_append.h"
+#include "dissector/value/staged_append.h"
 
-namespace snmpdissect::print {
+namespace snmpdissect::value {
 namespace {
 
 // One lookup per octet for PlainAsciiEnd.
@@ -202,4 +202,4 @@ bool IsPrintableText(std::string_view raw) {
   return true;
 }
 
-}  // namespace snmpdissect::print
+}  // namespace snmpdissect::value

@@ -25,7 +25,8 @@
 //   absolute time   "Nov 21, 2026 01:18:16.481826000 UTC" (always UTC)
 //   relative time   "0.000205000" (kTree adds " seconds")
 //   FT_NONE         "1" (present)
-//   protocols       the top line when tshark builds one (protocol_summary.h),
+//   protocols       the top line when the protocol builds one (fields.h
+//                   SummaryBuilder, as tshark's dissectors do),
 //                   else the abbreviation ("snmp")
 //
 // One switch over the field types serves both styles, keyed on the field's
@@ -36,15 +37,15 @@
 //   std::string cell;
 //   AppendValueText(tree, id, ValueStyle::kFields, &cell);
 
-#ifndef SNMPDISSECT_DISSECTOR_PRINT_VALUE_TEXT_H_
-#define SNMPDISSECT_DISSECTOR_PRINT_VALUE_TEXT_H_
+#ifndef SNMPDISSECT_DISSECTOR_VALUE_VALUE_TEXT_H_
+#define SNMPDISSECT_DISSECTOR_VALUE_VALUE_TEXT_H_
 
 #include <string>
 #include <string_view>
 
 #include "dissector/tree/tree.h"
 
-namespace snmpdissect::print {
+namespace snmpdissect::value {
 
 enum class ValueStyle : bool {
   kTree,    // tshark -V: "noError (0)", "\"Linux\"", "1.3.6.1 (iso.3.6.1)";
@@ -76,6 +77,6 @@ void AppendNodeLine(const tree::Tree& tree, tree::NodeId id, std::string* out);
 void AppendDiagnosticText(const tree::Tree& tree, tree::DiagnosticId id,
                           std::string* out);
 
-}  // namespace snmpdissect::print
+}  // namespace snmpdissect::value
 
-#endif  // SNMPDISSECT_DISSECTOR_PRINT_VALUE_TEXT_H_
+#endif  // SNMPDISSECT_DISSECTOR_VALUE_VALUE_TEXT_H_

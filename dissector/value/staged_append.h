@@ -9,8 +9,8 @@
 //     staged.PutHex("\\x", 0x1b, 2);
 //   }                             // ... until it is destroyed (flushes)
 
-#ifndef SNMPDISSECT_DISSECTOR_PRINT_STAGED_APPEND_H_
-#define SNMPDISSECT_DISSECTOR_PRINT_STAGED_APPEND_H_
+#ifndef SNMPDISSECT_DISSECTOR_VALUE_STAGED_APPEND_H_
+#define SNMPDISSECT_DISSECTOR_VALUE_STAGED_APPEND_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -18,9 +18,9 @@
 #include <string>
 #include <string_view>
 
-#include "dissector/print/hex_digits.h"
+#include "dissector/value/hex_digits.h"
 
-namespace snmpdissect::print {
+namespace snmpdissect::value {
 
 class StagedAppend {
  public:
@@ -71,6 +71,6 @@ class StagedAppend {
   size_t used_ = 0;
 };
 
-}  // namespace snmpdissect::print
+}  // namespace snmpdissect::value
 
-#endif  // SNMPDISSECT_DISSECTOR_PRINT_STAGED_APPEND_H_
+#endif  // SNMPDISSECT_DISSECTOR_VALUE_STAGED_APPEND_H_

@@ -1,13 +1,13 @@
-#include "dissector/print/value_format.h"
+#include "dissector/value/value_format.h"
 
 #include <arpa/inet.h>
 
 #include <charconv>
 #include <ctime>
 
-#include "dissector/print/hex_digits.h"
+#include "dissector/value/hex_digits.h"
 
-namespace snmpdissect::print {
+namespace snmpdissect::value {
 namespace {
 
 template <typename T>
@@ -148,4 +148,4 @@ int HexDigits(const tree::FieldInfo& field) {
   return 4;  // the rest are FT_UINT16: EtherTypes, checksums, ip.id
 }
 
-}  // namespace snmpdissect::print
+}  // namespace snmpdissect::value

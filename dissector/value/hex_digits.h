@@ -2,12 +2,12 @@
 // it once, rather than pushing characters one at a time: each push_back is a
 // capacity check, and under the fuzzers' comparison tracing a call.
 
-#ifndef SNMPDISSECT_DISSECTOR_PRINT_HEX_DIGITS_H_
-#define SNMPDISSECT_DISSECTOR_PRINT_HEX_DIGITS_H_
+#ifndef SNMPDISSECT_DISSECTOR_VALUE_HEX_DIGITS_H_
+#define SNMPDISSECT_DISSECTOR_VALUE_HEX_DIGITS_H_
 
 #include <cstdint>
 
-namespace snmpdissect::print {
+namespace snmpdissect::value {
 
 inline constexpr char kHexDigits[] = "0123456789abcdef";
 
@@ -17,6 +17,6 @@ inline void WriteHexByte(uint8_t b, char* dst) {
   dst[1] = kHexDigits[b & 0xf];
 }
 
-}  // namespace snmpdissect::print
+}  // namespace snmpdissect::value
 
-#endif  // SNMPDISSECT_DISSECTOR_PRINT_HEX_DIGITS_H_
+#endif  // SNMPDISSECT_DISSECTOR_VALUE_HEX_DIGITS_H_

@@ -1,10 +1,10 @@
-#include "dissector/print/value_format.h"
+#include "dissector/value/value_format.h"
 
 #include <string>
 
 #include "gtest/gtest.h"
 
-namespace snmpdissect::print {
+namespace snmpdissect::value {
 namespace {
 
 std::string HexPadded(uint64_t value, int digits) {
@@ -76,4 +76,4 @@ TEST(ValueFormatTest, TimesAndNumbers) {
 }
 
 }  // namespace
-}  // namespace snmpdissect::print
+}  // namespace snmpdissect::value

@@ -11,8 +11,8 @@
 //   AppendAbsoluteTime(ns, &out);               // "Nov 21, 2026 01:18:16.481826000 UTC"
 //   AppendRelativeTime(205000, 9, &out);        // "0.000205000"
 
-#ifndef SNMPDISSECT_DISSECTOR_PRINT_VALUE_FORMAT_H_
-#define SNMPDISSECT_DISSECTOR_PRINT_VALUE_FORMAT_H_
+#ifndef SNMPDISSECT_DISSECTOR_VALUE_VALUE_FORMAT_H_
+#define SNMPDISSECT_DISSECTOR_VALUE_VALUE_FORMAT_H_
 
 #include <cstdint>
 #include <string>
@@ -20,7 +20,7 @@
 
 #include "dissector/tree/fields.h"
 
-namespace snmpdissect::print {
+namespace snmpdissect::value {
 
 void AppendDecimal(uint64_t value, std::string* out);
 void AppendDecimal(int64_t value, std::string* out);
@@ -55,6 +55,6 @@ void AppendDouble(double value, bool single, std::string* out);
 // bit fields only, so the byte-sized hex fields are listed here.
 int HexDigits(const tree::FieldInfo& field);
 
-}  // namespace snmpdissect::print
+}  // namespace snmpdissect::value
 
-#endif  // SNMPDISSECT_DISSECTOR_PRINT_VALUE_FORMAT_H_
+#endif  // SNMPDISSECT_DISSECTOR_VALUE_VALUE_FORMAT_H_

@@ -1,4 +1,4 @@
-#include "dissector/print/value_text.h"
+#include "dissector/value/value_text.h"
 
 #include <bit>
 #include <cstdint>
@@ -7,12 +7,10 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "dissector/print/escape.h"
-#include "dissector/print/protocol_summary.h"
-#include "dissector/print/value_format.h"
-#include "dissector/proto/frame_fields.h"
+#include "dissector/value/escape.h"
+#include "dissector/value/value_format.h"
 
-namespace snmpdissect::print {
+namespace snmpdissect::value {
 namespace {
 
 using tree::Display;
@@ -121,6 +119,12 @@ void AppendSummaryPart(const Tree& tree, NodeId id, bool first, std::string* out
   }
 }
 
+// The protocol's own top line (fields.h SummaryBuilder), when it builds one.
+bool AppendProtocolSummary(const Tree& tree, NodeId id, std::string* out) {
+  const tree::SummaryBuilder build = tree.field(id).summary;
+  return build != nullptr && build(tree, id, out);
+}
+
 }  // namespace
 
 void AppendResolvedOidName(std::string_view dotted, std::string* out) {
@@ -174,7 +178,7 @@ void AppendValueText(const Tree& tree, NodeId id, ValueStyle style, std::string*
         return;
       }
       AppendNamedInteger(field, tree.UintValue(id), out);
-      if (field.id == proto::Frame::hf[proto::Frame::kLen] || field.id == proto::Frame::hf[proto::Frame::kCapLen]) {
+      if (field.display == Display::kOctetCount) {
         // packet-frame.c: "Frame Length: 74 bytes (592 bits)".
         out->append(" bytes (");
         AppendDecimal(tree.UintValue(id) * 8, out);
@@ -294,4 +298,4 @@ void AppendDiagnosticText(const Tree& tree, tree::DiagnosticId id, std::string* 
   }
 }
 
-}  // namespace snmpdissect::print
+}  // namespace snmpdissect::value
