@@ -24,23 +24,20 @@
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <string>
 
 #include "codec/agentx/decode.h"
 #include "codec/agentx/describe.h"
 #include "codec/agentx/framing.h"
+#include "fuzz/fuzz_check.h"
 
 namespace {
 
 using namespace snmpdissect::agentx;  // NOLINT: the codec under test
 
 void Check(bool condition, const char* what) {
-  if (!condition) {
-    std::fprintf(stderr, "agentx invariant violated: %s\n", what);
-    std::abort();
-  }
+  snmpdissect::fuzz::CheckInvariant("agentx", condition, what);
 }
 
 struct Harness {

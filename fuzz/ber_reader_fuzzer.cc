@@ -26,7 +26,6 @@
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -36,6 +35,7 @@
 #include "codec/ber/oid.h"
 #include "codec/ber/reader.h"
 #include "codec/ber/writer.h"
+#include "fuzz/fuzz_check.h"
 
 namespace {
 
@@ -45,10 +45,7 @@ using snmpdissect::ber::Mode;
 using snmpdissect::ber::Reader;
 
 void Check(bool condition, const char* what) {
-  if (!condition) {
-    std::fprintf(stderr, "ber_reader invariant violated: %s\n", what);
-    std::abort();
-  }
+  snmpdissect::fuzz::CheckInvariant("ber_reader", condition, what);
 }
 
 struct Walker {

@@ -18,7 +18,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -28,16 +27,14 @@
 #include "dissector/mib/index.h"
 #include "dissector/mib/table.h"
 #include "dissector/mib/table_parser.h"
+#include "fuzz/fuzz_check.h"
 
 namespace {
 
 using namespace snmpdissect::mib;  // NOLINT: the target exercises this namespace
 
 void Check(bool condition, const char* what) {
-  if (!condition) {
-    std::fprintf(stderr, "mib_table invariant violated: %s\n", what);
-    std::abort();
-  }
+  snmpdissect::fuzz::CheckInvariant("mib_table", condition, what);
 }
 
 // Objects examined per input: a long table stays a bounded amount of work

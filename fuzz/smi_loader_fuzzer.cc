@@ -16,23 +16,20 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <string_view>
 
 #include "dissector/mib/smi_loader.h"
 #include "dissector/mib/table.h"
+#include "fuzz/fuzz_check.h"
 
 namespace {
 
 using namespace snmpdissect::mib;  // NOLINT: the target exercises this namespace
 
 void Check(bool condition, const char* what) {
-  if (!condition) {
-    std::fprintf(stderr, "smi_loader invariant violated: %s\n", what);
-    std::abort();
-  }
+  snmpdissect::fuzz::CheckInvariant("smi_loader", condition, what);
 }
 
 constexpr uint32_t kMaxObjects = 1024;

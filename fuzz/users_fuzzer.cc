@@ -21,7 +21,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <initializer_list>
 #include <string>
@@ -34,6 +33,7 @@
 #include "absl/strings/string_view.h"
 #include "codec/usm/protocols.h"
 #include "codec/usm/users.h"
+#include "fuzz/fuzz_check.h"
 
 namespace {
 
@@ -48,10 +48,7 @@ constexpr std::string_view kFileName = "fuzz";
 constexpr size_t kMaxSpecLines = 16;
 
 void Check(bool condition, const char* what) {
-  if (!condition) {
-    std::fprintf(stderr, "users invariant violated: %s\n", what);
-    std::abort();
-  }
+  snmpdissect::fuzz::CheckInvariant("users", condition, what);
 }
 
 bool SameUser(const UserConfig& a, const UserConfig& b) {
