@@ -19,8 +19,9 @@
 // receiver's port is the agent's; the sender of a Trap, SNMPv2-Trap or
 // Inform is the agent and the receiver's port is the manager's (162). A
 // Response or Report counts under the record of the request the matcher
-// paired it with (remembered for the last kRememberedRequests request
-// frames), so an inform's answer counts under the inform's pair; an
+// paired it with (remembered by frame number, for requests in the last
+// kRememberedRequests frames; of two requests in one TCP frame, the later
+// one's pair is kept), so an inform's answer counts under the inform's pair; an
 // answer to no remembered request goes to the record its reverse
 // direction belongs to, else starts one as if sent by an agent. (A
 // message that did not decode far enough to have a role joins a pair
@@ -98,8 +99,8 @@ class SnmpAgents {
   const filter::DisplayFilter* filter_;
   std::string filter_text_;
   AgentTable table_;
-  // The pair of each of the last kRememberedRequests request frames, a
-  // ring indexed by frame number, allocated once.
+  // The pair of the requests among the last kRememberedRequests frames, a
+  // ring indexed by frame number (one slot a frame), allocated once.
   struct Remembered {
     uint64_t frame = 0;  // 0: empty
     AgentTable::Handle pair;

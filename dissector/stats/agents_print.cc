@@ -3,16 +3,17 @@
 // come from the field table's value names (snmp.version, snmp.data,
 // snmp.error_status), Report counters from codec/snmp/report.h.
 
+#include <charconv>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 #include "absl/strings/str_cat.h"
-#include "dissector/value/escape.h"
-#include "dissector/value/value_format.h"
 #include "dissector/proto/snmp_fields.h"
 #include "dissector/stats/agents.h"
 #include "dissector/tree/fields.h"
+#include "dissector/value/escape.h"
+#include "dissector/value/value_format.h"
 
 namespace snmpdissect::stats {
 namespace {
@@ -25,9 +26,15 @@ using proto::Snmp;
 constexpr const char* kSecurityLevelNames[4] = {"noAuthNoPriv", "authNoPriv",
                                                 "privWithoutAuth", "authPriv"};
 
-const char* NameOf(Snmp::Field field, int64_t value) {
-  const char* name = tree::ValueNameOf(tree::GetField(Snmp::hf[field]), value);
-  return name != nullptr ? name : "Unknown";
+// A value's name, or its number in `digits` where the field names none
+// (error-status 19..30, versions 2 and 4..7): rows and JSON keys stay
+// distinct, where one "Unknown" per value repeated a JSON key.
+const char* NameOf(Snmp::Field field, int64_t value, char (&digits)[24]) {
+  const tree::FieldInfo& info = tree::GetField(Snmp::hf[field]);
+  const char* name = tree::ValueNameOf(info, value);
+  if (name != nullptr && name != info.unknown_name) return name;
+  *std::to_chars(digits, digits + sizeof(digits) - 1, value).ptr = '\0';
+  return digits;
 }
 
 void AppendAddress(const PairKey& key, const std::array<uint8_t, 16>& address,
@@ -54,15 +61,16 @@ void AppendJsonTime(int64_t ns, std::string* out) {
 // Calls each(name, count) for every row of a pair's counters with a count.
 template <typename Each>
 void ForEachCount(const AgentPair& p, std::string_view what, Each each) {
+  char digits[24];
   if (what == "pdus") {
     for (size_t i = 0; i < kPduTypes; ++i) {
-      if (p.pdus[i] != 0) each(NameOf(Snmp::kData, static_cast<int64_t>(i)), p.pdus[i]);
+      if (p.pdus[i] != 0) each(NameOf(Snmp::kData, static_cast<int64_t>(i), digits), p.pdus[i]);
     }
   } else if (what == "errors") {
     // noError is not an error; the last slot holds the values above it.
     for (size_t i = 1; i < kErrorStatusSlots; ++i) {
       if (p.error_status[i] == 0) continue;
-      each(i + 1 == kErrorStatusSlots ? "other" : NameOf(Snmp::kErrorStatus, int64_t(i)),
+      each(i + 1 == kErrorStatusSlots ? "other" : NameOf(Snmp::kErrorStatus, int64_t(i), digits),
            p.error_status[i]);
     }
   } else {
@@ -102,9 +110,10 @@ void AppendJsonNames(const char* key, const Names& names, std::string* out) {
 // The versions and security levels seen, by name.
 template <typename Each>
 void ForEachFlag(const AgentPair& p, bool versions, Each each) {
+  char digits[24];
   if (versions) {
     for (int v = 0; v < 8; ++v) {
-      if (p.versions & (1u << v)) each(NameOf(Snmp::kVersion, v));
+      if (p.versions & (1u << v)) each(NameOf(Snmp::kVersion, v, digits));
     }
     if (p.other_version) each("other");
   } else {

@@ -120,6 +120,19 @@ TEST_F(AgentsTest, RequestsResponsesErrorsAndTheSystemGroup) {
                               "\"unanswered\":1,\"unmatched_responses\":0"));
 }
 
+// error-status values RFC 3416 does not name (19 and 20 here) are counted
+// by their numbers: one "Unknown" each would repeat a JSON key, and a JSON
+// reader keeps only the last of them.
+TEST_F(AgentsTest, UnnamedErrorStatusValuesKeepTheirNumbers) {
+  const std::string null = Tlv(0x05, "");
+  Send(kManager, 40000, kAgent, 161, V2(0xa0, 1, Vb(SysDescr0(), null)));
+  Send(kAgent, 161, kManager, 40000, V2(0xa2, 1, Vb(SysDescr0(), null), "public", 19));
+  Send(kManager, 40001, kAgent, 161, V2(0xa0, 2, Vb(SysDescr0(), null)));
+  Send(kAgent, 161, kManager, 40001, V2(0xa2, 2, Vb(SysDescr0(), null), "public", 20));
+  EXPECT_THAT(Text(), HasSubstr("  Errors:       19 1, 20 1\n"));
+  EXPECT_THAT(Json(), HasSubstr("\"error_status\":{\"19\":1,\"20\":1}"));
+}
+
 TEST_F(AgentsTest, UnmatchedResponsesStartTheAgentsPair) {
   Send(kAgent, 161, kManager, 40000, V2(0xa2, 77, ""));
   Send(kAgent, 161, kManager, 40000, V2(0xa2, 78, ""));
