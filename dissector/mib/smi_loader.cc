@@ -22,6 +22,9 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "dissector/mib/smi_child_guard.h"
+#include "dissector/mib/smi_rows.h"
+#include "dissector/mib/smi_search_dir.h"
 #include "dissector/mib/table_parser.h"
 
 // smi.h is C and names a parameter "class" (smiGetAttributeParentClass);
@@ -49,6 +52,7 @@ constexpr size_t kMaxErrors = 1000;  // lines kept; a count of the rest follows
 struct ErrorSink {
   std::vector<std::string>* errors = nullptr;
   const absl::flat_hash_map<std::string, std::string>* renames = nullptr;
+  const SmiSearchDir* dir = nullptr;  // its link paths are shown as the user's
   size_t dropped = 0;
   std::string context;  // names a message that has no file ("--mib NAME")
   // Files (libsmi's paths) with an error of severity 0 or 1: their modules
@@ -57,19 +61,7 @@ struct ErrorSink {
 };
 ErrorSink* g_sink = nullptr;
 
-// A message quotes the file's text: control and non-ASCII bytes as \xNN so
-// a MIB cannot drive the terminal.
-std::string Printable(std::string_view text) {
-  std::string out;
-  for (unsigned char c : text) {
-    if (c >= 0x20 && c < 0x7f) {
-      out.push_back(static_cast<char>(c));
-    } else {
-      absl::StrAppend(&out, "\\x", absl::Hex(c, absl::kZeroPad2));
-    }
-  }
-  return out;
-}
+std::string Printable(std::string_view text) { return SmiPrintable(text); }
 
 void AddError(ErrorSink* sink, std::string line) {
   if (sink->errors->size() < kMaxErrors) {
@@ -81,14 +73,20 @@ void AddError(ErrorSink* sink, std::string line) {
 
 // Severity 0 (internal) and 1 (the module or part of it could not be
 // loaded) are errors; 2 and up are rule violations libsmi recovered from.
-void OnSmiError(char* path, int line, int severity, char* msg, char* /*tag*/) {
+void OnSmiError(char* path, int line, int severity, char* msg, char* tag) {
   if (g_sink == nullptr || severity > 1) return;
+  // libsmi's allocation failed: the child's memory cap (smi_child_guard.h),
+  // reported as such rather than as whatever libsmi does next.
+  if (tag != nullptr && std::string_view(tag) == "internal-memory") SmiChildOutOfMemory();
   std::string where = path != nullptr ? path : "";
   if (!where.empty()) g_sink->broken.insert(where);
   if (auto it = g_sink->renames->find(where); it != g_sink->renames->end()) {
     where = it->second;
+  } else if (g_sink->dir != nullptr) {
+    where = g_sink->dir->Shown(where);
   }
   std::string text = msg != nullptr ? msg : "";
+  if (g_sink->dir != nullptr) text = g_sink->dir->Shown(text);
   // Some messages carry the path in their text instead.
   for (const auto& [fd_path, shown] : *g_sink->renames) {
     const size_t at = text.find(fd_path);
@@ -112,12 +110,11 @@ void OnSmiError(char* path, int line, int severity, char* msg, char* /*tag*/) {
 // path is then ours alone.
 class SmiSession {
  public:
-  SmiSession(const std::vector<std::string>& dirs, ErrorSink* sink) {
+  SmiSession(const std::string& path, ErrorSink* sink) {
     smiInit("snmpdissect");
     smiSetErrorHandler(OnSmiError);
     smiSetErrorLevel(1);
     smiSetFlags(SMI_FLAG_ERRORS | SMI_FLAG_NODESCR | SMI_FLAG_VIEWALL);
-    std::string path = absl::StrJoin(dirs, ":");
     smiSetPath(path.c_str());
     g_sink = sink;
   }
@@ -193,8 +190,9 @@ std::string OidText(const SmiSubid* oid, unsigned len) {
 constexpr int kMaxTypeDepth = 32;
 
 struct TypeFacts {
-  std::string base = "-", tc = "-", hint = "-", enums = "-";
+  std::string base = "-", tc = "-", hint = "-";
   uint32_t fixed = 0;
+  std::vector<std::pair<std::string, int64_t>> enums;  // or BITS names
 };
 
 TypeFacts FactsOf(SmiType* type) {
@@ -241,18 +239,14 @@ TypeFacts FactsOf(SmiType* type) {
     }
     if (!have_enums &&
         (type->basetype == SMI_BASETYPE_ENUM || type->basetype == SMI_BASETYPE_BITS)) {
-      std::string list;
       for (SmiNamedNumber* nn = smiGetFirstNamedNumber(type); nn != nullptr;
            nn = smiGetNextNamedNumber(nn)) {
         int64_t value = type->basetype == SMI_BASETYPE_BITS
                             ? static_cast<int64_t>(nn->value.value.unsigned32)
                             : static_cast<int64_t>(nn->value.value.integer32);
-        absl::StrAppend(&list, list.empty() ? "" : ",", nn->name ? nn->name : "", "=", value);
+        facts.enums.emplace_back(nn->name ? nn->name : "", value);
       }
-      if (!list.empty()) {
-        have_enums = true;
-        facts.enums = std::move(list);
-      }
+      have_enums = !facts.enums.empty();
     }
   }
   return facts;
@@ -290,18 +284,28 @@ std::string IndexOf(SmiNode* row) {
   return "-";
 }
 
-// One module's objects as table text (the format of table_parser.h).
+// One module's objects as records (smi_rows.h): each field length-prefixed,
+// so a DISPLAY-HINT holding a tab or newline cannot split or forge a row.
 std::string ModuleRows(SmiModule* module) {
-  std::string rows;
+  std::string rows, record;
   for (SmiNode* node = smiGetFirstNode(module, SMI_NODEKIND_ANY); node != nullptr;
        node = smiGetNextNode(node, SMI_NODEKIND_ANY)) {
     if (node->name == nullptr || node->oidlen == 0) continue;
     TypeFacts facts = FactsOf(smiGetNodeType(node));
     std::string index = node->nodekind == SMI_NODEKIND_ROW ? IndexOf(node) : "-";
-    absl::StrAppend(&rows, OidText(node->oid, node->oidlen), "\t", node->name, "\t",
-                    module->name, "\t", KindOf(node->nodekind), "\t", facts.base, "\t",
-                    facts.tc, "\t", facts.hint, "\t", facts.fixed, "\t", facts.enums, "\t",
-                    index, "\n");
+    record.clear();
+    SmiRowWriter row(&record);
+    row.Field(OidText(node->oid, node->oidlen));
+    row.Field(node->name);
+    row.Field(module->name);
+    row.Field(KindOf(node->nodekind));
+    row.Field(facts.base);
+    row.Field(facts.tc);
+    row.Field(facts.hint);
+    row.Field(absl::StrCat(facts.fixed));
+    row.Field(index);
+    for (const auto& [label, value] : facts.enums) row.Enum(label, absl::StrCat(value));
+    AppendSmiRecord(&rows, record);
   }
   return rows;
 }
@@ -310,7 +314,9 @@ std::string ModuleRows(SmiModule* module) {
 // 4-octet little-endian length and the payload.
 //   'F' path or name: about to load it        'D': done with it
 //   'C' path: about to walk that module        'E' one error line
-//   'M' origin NUL module NUL rows: a module's objects as table text
+//   'M' origin NUL module NUL records: a module's objects (smi_rows.h)
+// and, from the child's guard when it dies (smi_child_guard.h), 'O' the
+// file it had open, 'X' out of memory, 'S' a sanitizer report.
 class Channel {
  public:
   explicit Channel(int fd) : fd_(fd) {}
@@ -356,7 +362,11 @@ void EmitModules(const absl::flat_hash_set<std::string>& skip,
     const std::string raw = module->path != nullptr ? module->path : "";
     if (skip.contains(raw) || sink->broken.contains(raw) || excluded.contains(raw)) continue;
     std::string shown = raw;
-    if (auto it = renames.find(raw); it != renames.end()) shown = it->second;
+    if (auto it = renames.find(raw); it != renames.end()) {
+      shown = it->second;
+    } else if (sink->dir != nullptr) {
+      shown = sink->dir->Shown(raw);
+    }
     channel->Send('C', raw);
     std::string record = Printable(absl::StrCat(shown, " (", module->name, ")"));
     record.push_back('\0');
@@ -373,12 +383,26 @@ void EmitModules(const absl::flat_hash_set<std::string>& skip,
 // cap, applied across its per-row calls.
 constexpr size_t kMaxRows = size_t{1} << 20;
 
-// Parses one module's rows into `table`, one row at a time, so a row the
-// parser refuses (a name or hint over its caps, say) is one error line and
-// the others still go in.
-void AddRows(std::string_view origin, std::string_view module, std::string rows,
+// Parses one module's records into `table`, one row at a time, so a row
+// the parser refuses (a name or hint over its caps, a field the table text
+// cannot carry: smi_rows.h) is one error line and the others still go in.
+void AddRows(std::string_view origin, std::string_view module, std::string_view records,
              SmiLoadReport* report, Table* table) {
-  std::string_view text = table->AddSource(std::move(rows));
+  const auto error = [&](std::string text) {
+    if (report->errors.size() < kMaxErrors) report->errors.push_back(Printable(text));
+  };
+  // The rows as the table's text, one source for the module.
+  SmiRecordReader reader(records);
+  std::string_view record;
+  std::string lines, line, problem;
+  while (reader.Next(&record)) {
+    if (SmiRowToTableLine(record, &line, &problem)) {
+      lines.append(line);
+    } else {
+      error(absl::StrCat(std::string(origin), ": ", problem));
+    }
+  }
+  std::string_view text = table->AddSource(std::move(lines));
   size_t copied = 0;
   while (!text.empty()) {
     const size_t end = text.find('\n');
@@ -386,14 +410,11 @@ void AddRows(std::string_view origin, std::string_view module, std::string rows,
         text.substr(0, end == std::string_view::npos ? text.size() : end + 1);
     text.remove_prefix(row.size());
     if (report->rows >= kMaxRows) {
-      report->errors.push_back(
-          absl::StrCat(std::string(origin), ": more than ", kMaxRows, " objects; the rest are not read"));
+      error(absl::StrCat(std::string(origin), ": more than ", kMaxRows, " objects; the rest are not read"));
       break;
     }
     if (absl::Status s = ParseTable(row, origin, table); !s.ok()) {
-      if (report->errors.size() < kMaxErrors) {
-        report->errors.push_back(Printable(std::string(s.message())));
-      }
+      error(std::string(s.message()));
       continue;
     }
     ++copied;
@@ -429,26 +450,37 @@ absl::flat_hash_set<std::string> LoadBase(SmiSession* session, ErrorSink* sink,
   return paths;
 }
 
+// One load the child makes: a file through its link, or a module by name
+// (found by libsmi in the search directory).
+struct LoadStep {
+  std::string key;   // sent with 'F': a link path, "--mib NAME", or the origin
+  std::string arg;   // smiLoadModule's argument
+  bool by_name = false;
+};
+
 // What one loading child is asked to do.
 struct ChildJob {
-  const SmiLoadOptions* options = nullptr;  // LoadSmiModules
-  std::string_view text, origin;            // LoadSmiText
-  absl::flat_hash_set<std::string> excluded;  // files, names, paths that crashed libsmi
+  const SmiLoadOptions* options = nullptr;
+  const SmiSearchDir* dir = nullptr;         // LoadSmiModules
+  std::vector<LoadStep> steps;               // LoadSmiModules
+  std::string_view text, origin;             // LoadSmiText
+  std::vector<std::string> real_paths;       // the search directory's files
+  absl::flat_hash_set<std::string> excluded;  // step keys that took a child down
 };
 
 // The child: libsmi from smiInit to what it sends; never returns.
 [[noreturn]] void RunChild(const ChildJob& job, int fd) {
-  // A crash here is reported by the parent from the exit status; the
-  // parent's handlers (a fuzzing engine's, a sanitizer's) are not ours.
-  for (int sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT}) signal(sig, SIG_DFL);
   Channel channel(fd);
+  if (!InstallSmiChildGuard(fd, job.real_paths, job.options->max_child_memory)) {
+    channel.Send('E', "libsmi's loading child: could not cap its memory (RLIMIT_AS)");
+  }
   std::vector<std::string> errors;
   absl::flat_hash_map<std::string, std::string> renames;
   ErrorSink sink;
   sink.errors = &errors;
   sink.renames = &renames;
-  const std::vector<std::string> no_dirs;
-  SmiSession session(job.options != nullptr ? job.options->dirs : no_dirs, &sink);
+  sink.dir = job.dir;
+  SmiSession session(job.dir != nullptr ? job.dir->search_path() : std::string(), &sink);
   absl::flat_hash_set<std::string> skip = LoadBase(&session, &sink, &renames);
   channel.FlushErrors(errors);
   auto load = [&](const std::string& what, auto&& how) {
@@ -458,59 +490,27 @@ struct ChildJob {
     channel.FlushErrors(errors);
     channel.Send('D', "");
   };
-  if (job.options == nullptr) {
+  if (job.dir == nullptr) {
     const std::string origin(job.origin);
     load(origin, [&] { session.LoadText(job.text, job.origin, origin, &sink, &renames); });
   } else {
-    const SmiLoadOptions& options = *job.options;
-    const bool all = options.modules.empty() ||
-                     std::find(options.modules.begin(), options.modules.end(), "ALL") !=
-                         options.modules.end();
-    if (all) {
-      size_t files = 0;
-      for (const std::string& dir : options.dirs) {
-        std::error_code ec;
-        std::vector<std::filesystem::path> entries;
-        for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end;
-             it.increment(ec)) {
-          entries.push_back(it->path());
+    for (const LoadStep& step : job.steps) {
+      load(step.key, [&] {
+        if (!step.by_name) {
+          smiLoadModule(step.arg.c_str());
+          return;
         }
-        if (ec) {
-          AddError(&sink, absl::StrCat(Printable(dir), ": ", ec.message()));
-          continue;
+        const size_t before = errors.size();
+        sink.context = step.key;
+        const bool loaded = smiLoadModule(step.arg.c_str()) != nullptr;
+        sink.context.clear();
+        if (!loaded && errors.size() == before) {
+          const std::vector<std::string>& dirs = job.options->dirs;
+          AddError(&sink, Printable(absl::StrCat(
+                              step.key, ": not found in ",
+                              dirs.empty() ? std::string("(no --mib-dir)") : absl::StrJoin(dirs, ":"))));
         }
-        std::sort(entries.begin(), entries.end());
-        for (const std::filesystem::path& entry : entries) {
-          if (entry.filename().string().starts_with(".")) continue;
-          struct stat st;
-          if (stat(entry.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
-          if (++files > options.max_files) {
-            AddError(&sink, absl::StrCat(Printable(dir), ": more than ", options.max_files,
-                                         " files; the rest are not read"));
-            break;
-          }
-          if (static_cast<size_t>(st.st_size) > options.max_file_bytes) {
-            AddError(&sink, absl::StrCat(Printable(entry.string()), ": larger than ",
-                                         options.max_file_bytes, " bytes, not read"));
-            continue;
-          }
-          load(entry.string(), [&] { smiLoadModule(entry.c_str()); });
-        }
-      }
-    } else {
-      for (const std::string& name : options.modules) {
-        load(name, [&] {
-          const size_t before = errors.size();
-          sink.context = absl::StrCat("--mib ", Printable(name));
-          const bool loaded = smiLoadModule(name.c_str()) != nullptr;
-          sink.context.clear();
-          if (!loaded && errors.size() == before) {
-            AddError(&sink, absl::StrCat("--mib ", Printable(name), ": not found in ",
-                                         options.dirs.empty() ? std::string("(no --mib-dir)")
-                                                              : absl::StrJoin(options.dirs, ":")));
-          }
-        });
-      }
+      });
     }
   }
   EmitModules(skip, job.excluded, renames, &sink, &channel);
@@ -524,13 +524,19 @@ struct ChildJob {
 struct ChildResult {
   std::string data;
   bool clean = false;      // exited 0
-  std::string how;         // otherwise: "crashed (signal 11)", "did not finish in 60 s"
+  bool out_of_time = false;
+  int open_file = -1;      // on a timeout: the file it had open (smi_child_guard.h)
+  std::string how;         // otherwise: "crashed (signal 11)", "did not finish in 20 s"
 };
 
-constexpr int kChildSeconds = 60;             // the whole load, per attempt
 constexpr size_t kMaxChildBytes = size_t{512} << 20;
 
-ChildResult RunInChild(const ChildJob& job) {
+using Clock = std::chrono::steady_clock;
+
+// Runs one child. It may go `file_seconds` without sending anything (each
+// file it starts, each error line and module it sends is news), and must end
+// by `deadline` (the whole load's).
+ChildResult RunInChild(const ChildJob& job, Clock::time_point deadline) {
   ChildResult result;
   int fds[2];
   if (pipe2(fds, O_CLOEXEC) != 0) {
@@ -550,16 +556,27 @@ ChildResult RunInChild(const ChildJob& job) {
     RunChild(job, fds[1]);
   }
   close(fds[1]);
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(kChildSeconds);
+  const auto quiet = std::chrono::seconds(job.options->file_seconds);
+  auto news = Clock::now();
   bool killed = false;
   char buffer[65536];
   for (;;) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-        deadline - std::chrono::steady_clock::now());
+    const auto now = Clock::now();
+    const auto until = std::min(news + quiet, deadline);
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - now);
     pollfd p{fds[0], POLLIN, 0};
     const int ready = left.count() > 0 ? poll(&p, 1, static_cast<int>(left.count())) : 0;
     if (ready < 0 && errno == EINTR) continue;
     if (ready <= 0 || result.data.size() > kMaxChildBytes) {
+      if (ready <= 0) {
+        result.out_of_time = true;
+        result.open_file = OpenSmiFile(pid, job.real_paths);
+        result.how = Clock::now() >= deadline
+                         ? absl::StrCat("did not finish the load in ", job.options->total_seconds, " s")
+                         : absl::StrCat("did not finish in ", job.options->file_seconds, " s");
+      } else {
+        result.how = absl::StrCat("sent more than ", kMaxChildBytes, " bytes");
+      }
       kill(pid, SIGKILL);
       killed = true;
       break;
@@ -568,15 +585,14 @@ ChildResult RunInChild(const ChildJob& job) {
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;
     result.data.append(buffer, static_cast<size_t>(n));
+    news = Clock::now();
   }
   close(fds[0]);
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   if (killed) {
-    result.how = result.data.size() > kMaxChildBytes
-                     ? absl::StrCat("sent more than ", kMaxChildBytes, " bytes")
-                     : absl::StrCat("did not finish in ", kChildSeconds, " s");
+    // result.how says why.
   } else if (WIFSIGNALED(status)) {
     result.how = absl::StrCat("crashed (signal ", WTERMSIG(status), ")");
   } else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
@@ -587,88 +603,191 @@ ChildResult RunInChild(const ChildJob& job) {
   return result;
 }
 
-// Up to this many attempts: each one that crashes leaves out the file (or
-// module) libsmi was reading, then the load starts again without it.
-constexpr int kMaxAttempts = 8;
+// What a child sent, read back.
+struct ChildRecords {
+  std::string current;     // the last 'F' or 'C' not followed by 'D'
+  std::vector<std::string> errors;
+  struct Module {
+    std::string origin, name;
+    std::string_view records;  // into the child's data
+  };
+  std::vector<Module> modules;
+  int open_file = -1;      // 'O'
+  bool out_of_memory = false;  // 'X'
+  bool sanitizer = false;      // 'S'
+};
 
-// Runs libsmi in a child process (a crash, hang or leak in libsmi on a
-// hostile MIB stays there) and adds what it sent to the table.
-SmiLoadReport LoadInChild(ChildJob job, Table* table) {
-  SmiLoadReport report;
-  std::vector<std::string> crashes;
-  for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
-    ChildResult child = RunInChild(job);
-    // Records: the last 'F' or 'C' not followed by 'D' is what libsmi was
-    // doing when it stopped.
-    std::string_view data = child.data;
-    std::string current;
-    std::vector<std::string> errors;
-    struct Module {
-      std::string origin, name, rows;
-    };
-    std::vector<Module> modules;
-    while (data.size() >= 5) {
-      const char type = data[0];
-      const uint32_t n = static_cast<uint8_t>(data[1]) | (static_cast<uint8_t>(data[2]) << 8) |
-                         (static_cast<uint8_t>(data[3]) << 16) |
-                         (static_cast<uint32_t>(static_cast<uint8_t>(data[4])) << 24);
-      if (data.size() - 5 < n) break;
-      const std::string_view payload = data.substr(5, n);
-      data.remove_prefix(5 + size_t{n});
-      switch (type) {
-        case 'F':
-        case 'C': current = std::string(payload); break;
-        case 'D': current.clear(); break;
-        case 'E':
-          if (errors.size() < kMaxErrors + 1) errors.push_back(Printable(payload));
-          break;
-        case 'M': {
-          const size_t a = payload.find('\0');
-          const size_t b = a == std::string_view::npos ? a : payload.find('\0', a + 1);
-          if (b == std::string_view::npos) break;
-          modules.push_back({std::string(payload.substr(0, a)),
-                             std::string(payload.substr(a + 1, b - a - 1)),
-                             std::string(payload.substr(b + 1))});
-          break;
-        }
-        default: break;
+ChildRecords ReadRecords(std::string_view data) {
+  ChildRecords out;
+  while (data.size() >= 5) {
+    const char type = data[0];
+    const uint32_t n = static_cast<uint8_t>(data[1]) | (static_cast<uint8_t>(data[2]) << 8) |
+                       (static_cast<uint8_t>(data[3]) << 16) |
+                       (static_cast<uint32_t>(static_cast<uint8_t>(data[4])) << 24);
+    if (data.size() - 5 < n) break;
+    const std::string_view payload = data.substr(5, n);
+    data.remove_prefix(5 + size_t{n});
+    switch (type) {
+      case 'F':
+      case 'C': out.current = std::string(payload); break;
+      case 'D': out.current.clear(); break;
+      case 'E':
+        if (out.errors.size() < kMaxErrors + 1) out.errors.push_back(Printable(payload));
+        break;
+      case 'M': {
+        const size_t a = payload.find('\0');
+        const size_t b = a == std::string_view::npos ? a : payload.find('\0', a + 1);
+        if (b == std::string_view::npos) break;
+        out.modules.push_back({std::string(payload.substr(0, a)),
+                               std::string(payload.substr(a + 1, b - a - 1)), payload.substr(b + 1)});
+        break;
       }
+      case 'O':
+        if (payload.size() == 4) {
+          out.open_file = static_cast<int>(static_cast<uint8_t>(payload[0]) |
+                                           (static_cast<uint8_t>(payload[1]) << 8) |
+                                           (static_cast<uint8_t>(payload[2]) << 16) |
+                                           (static_cast<uint32_t>(static_cast<uint8_t>(payload[3])) << 24));
+        }
+        break;
+      case 'X': out.out_of_memory = true; break;
+      case 'S': out.sanitizer = true; break;
+      default: break;
     }
-    if (child.clean) {
-      report.errors = std::move(crashes);
-      report.errors.insert(report.errors.end(), errors.begin(), errors.end());
-      for (Module& m : modules) AddRows(m.origin, m.name, std::move(m.rows), &report, table);
-      return report;
-    }
-    if (current.empty() || job.excluded.contains(current)) {
-      crashes.push_back(absl::StrCat("libsmi ", child.how, "; no user MIB loaded"));
-      report.errors = std::move(crashes);
-      return report;
-    }
-    std::string shown = current.starts_with("/proc/self/fd/") ? std::string(job.origin) : current;
-    crashes.push_back(Printable(absl::StrCat(shown, ": libsmi ", child.how,
-                                             " reading it; left out")));
-    job.excluded.insert(std::move(current));
   }
-  crashes.push_back(absl::StrCat("libsmi failed ", kMaxAttempts, " times; no user MIB loaded"));
-  report.errors = std::move(crashes);
-  return report;
+  return out;
 }
 
+// A sanitizer report from the child is a bug in our code (libsmi is not
+// instrumented, and reports raised inside it are not sent: see
+// smi_child_guard.cc), so in sanitizer builds it stops this process the
+// way it would have stopped a process that ran the code itself: the fuzzing
+// engine records the input, a test fails. The report is on standard error,
+// which the child shares.
+void OnChildSanitizerReport() {
+#if defined(SNMPDISSECT_SANITIZED)
+  std::fprintf(stderr,
+               "snmpdissect: the libsmi loading child stopped on a sanitizer report (above): "
+               "a bug in snmpdissect's loader, not in libsmi\n");
+  std::abort();
+#endif
+}
+
+// Runs libsmi in a child process (a crash, hang or runaway allocation in
+// libsmi on a hostile MIB stays there) and adds what it sent to the table.
+// A child that dies costs the file it was reading (the innermost open MIB
+// file, else the step it was on): that file is excluded for good (unlinked
+// from the search directory, so no IMPORTS finds it again) and the load
+// starts again without it. Every failed attempt excludes one file or step,
+// so there are at most as many attempts as files and steps, within the
+// whole load's deadline.
+SmiLoadReport LoadInChild(ChildJob job, SmiSearchDir* dir, std::vector<std::string> errors,
+                          Table* table) {
+  SmiLoadReport report;
+  const auto deadline = Clock::now() + std::chrono::seconds(job.options->total_seconds);
+  const size_t max_attempts = job.real_paths.size() + job.steps.size() + 2;
+  const auto give_up = [&](std::string line) {
+    errors.push_back(std::move(line));
+    report.errors = std::move(errors);
+    return report;
+  };
+  for (size_t attempt = 0; attempt < max_attempts; ++attempt) {
+    ChildResult child = RunInChild(job, deadline);
+    ChildRecords records = ReadRecords(child.data);
+    if (records.sanitizer) OnChildSanitizerReport();
+    if (child.clean) {
+      errors.insert(errors.end(), records.errors.begin(), records.errors.end());
+      report.errors = std::move(errors);
+      for (const ChildRecords::Module& m : records.modules) {
+        AddRows(m.origin, m.name, m.records, &report, table);
+      }
+      return report;
+    }
+    const std::string how =
+        records.out_of_memory
+            ? absl::StrCat("ran out of memory (its cap is ", job.options->max_child_memory >> 20,
+                           " MiB)")
+            : child.how;
+    if (child.out_of_time && Clock::now() >= deadline) {
+      return give_up(absl::StrCat("libsmi ", how, "; no user MIB loaded"));
+    }
+    // The file to blame: open when it died, else the one it was on.
+    int file = child.open_file >= 0 ? child.open_file : records.open_file;
+    if (file < 0 && dir != nullptr && !records.current.empty()) file = dir->Find(records.current);
+    if (dir != nullptr && file >= 0 && static_cast<size_t>(file) < dir->files().size() &&
+        !dir->files()[file].excluded) {
+      errors.push_back(Printable(
+          absl::StrCat(dir->files()[file].shown, ": libsmi ", how, " reading it; left out")));
+      dir->Exclude(static_cast<size_t>(file));
+      job.excluded.insert(dir->files()[file].link);
+      continue;
+    }
+    if (records.current.empty() || job.excluded.contains(records.current)) {
+      return give_up(absl::StrCat("libsmi ", how, "; no user MIB loaded"));
+    }
+    const std::string shown = records.current.starts_with("/proc/self/fd/")
+                                  ? std::string(job.origin)
+                                  : records.current;
+    errors.push_back(Printable(absl::StrCat(shown, ": libsmi ", how, " reading it; left out")));
+    job.excluded.insert(std::move(records.current));
+  }
+  return give_up(absl::StrCat("libsmi failed ", max_attempts, " times; no user MIB loaded"));
+}
+
+// libsmi's rule (smixlate(1)): a module argument holding a '.' or '/' is
+// the path of a file to read, otherwise a module name.
+bool IsPath(std::string_view arg) { return arg.find_first_of("./") != std::string_view::npos; }
 
 }  // namespace
 
 SmiLoadReport LoadSmiModules(const SmiLoadOptions& options, Table* table) {
+  std::vector<std::string> errors;
+  SmiSearchDir dir;
+  if (!dir.Create(&errors)) {
+    SmiLoadReport report;
+    report.errors = std::move(errors);
+    return report;
+  }
+  const SmiFileCaps caps{options.max_file_bytes, options.max_files};
+  dir.AddDirs(options.dirs, caps, &errors);
   ChildJob job;
   job.options = &options;
-  return LoadInChild(std::move(job), table);
+  job.dir = &dir;
+  const bool all = options.modules.empty() ||
+                   std::find(options.modules.begin(), options.modules.end(), "ALL") !=
+                       options.modules.end();
+  if (all) {
+    for (const SmiSearchDir::File& file : dir.files()) {
+      job.steps.push_back({file.link, file.link, false});
+    }
+  }
+  for (const std::string& module : options.modules) {
+    if (module == "ALL") continue;
+    if (IsPath(module)) {
+      // Through the same caps as a directory's files.
+      const int i = dir.AddFile(module, caps, &errors);
+      if (i >= 0) job.steps.push_back({dir.files()[i].link, dir.files()[i].link, false});
+    } else if (!all) {
+      job.steps.push_back({absl::StrCat("--mib ", module), module, true});
+    }
+  }
+  for (const SmiSearchDir::File& file : dir.files()) job.real_paths.push_back(file.real);
+  return LoadInChild(std::move(job), &dir, std::move(errors), table);
 }
 
-SmiLoadReport LoadSmiText(std::string_view text, std::string_view origin, Table* table) {
+SmiLoadReport LoadSmiText(std::string_view text, std::string_view origin, Table* table,
+                          const SmiLoadOptions& options) {
+  if (text.size() > options.max_file_bytes) {
+    SmiLoadReport report;
+    report.errors.push_back(Printable(
+        absl::StrCat(std::string(origin), ": larger than ", options.max_file_bytes, " bytes, not read")));
+    return report;
+  }
   ChildJob job;
+  job.options = &options;
   job.text = text;
   job.origin = origin;
-  return LoadInChild(std::move(job), table);
+  return LoadInChild(std::move(job), nullptr, {}, table);
 }
 
 }  // namespace snmpdissect::mib

@@ -26,23 +26,41 @@
 // incomplete) become one line each, "FILE:LINE: message"; severity 2 and
 // up (SMI rule violations it recovered from, lint) are not reported, so a
 // MIB that loads and resolves is not an error. A file over
-// max_file_bytes, a directory that cannot be read, a module not found in
-// the directories are one line each too. A file with such an error is
+// max_file_bytes (on every way in: a directory's file, a --mib path, the
+// text of LoadSmiText), a directory that cannot be read, a module not found
+// in the directories are one line each too. A file with such an error is
 // left out whole (libsmi's data for it can be inconsistent, and walking it
 // can crash libsmi: see CopyModules); loading goes on with the other files.
 //
 // Isolation: libsmi runs in a child process per load (fork, smiInit ..
-// smiExit, _exit), which sends error lines and each module's rows through a
-// pipe; this process parses the rows into the table and never calls libsmi.
-// So libsmi's global state (it is not thread-safe) and its leaks (about
-// 0.8 MB a load) stay there, and so do its crashes: libsmi 0.4.8 crashes
-// inside its own parser on some hostile files (the smi_loader fuzz target
-// found two in minutes, corpus/regressions/smi_loader-libsmi-*). A child
-// that crashes, runs past 60 s or sends more than 512 MiB costs the file it
-// was reading, "FILE: libsmi crashed (signal 11) reading it; left out", and
-// the load starts again without it (at most 8 times). What the child sends
-// is checked again by the table parser. Cost: one fork and the base
-// modules' parse (tens of milliseconds) per load, at start-up only.
+// smiExit, _exit), which sends error lines and each module's objects
+// through a pipe (every field length-prefixed: smi_rows.h); this process
+// parses the rows into the table and never calls libsmi. So libsmi's
+// global state (it is not thread-safe) and its leaks (about 0.8 MB a load)
+// stay there, and so do its crashes: libsmi 0.4.8 crashes inside its own
+// parser on some hostile files (the smi_loader fuzz target found two in
+// minutes, corpus/regressions/smi_loader-libsmi-*).
+//
+// The child reads only a private search directory (smi_search_dir.h): a
+// temporary directory of links to the files that passed the caps. A child
+// that crashes, runs out of memory, goes `file_seconds` without news or
+// sends more than 512 MiB costs the file it was reading (the innermost
+// open MIB file, so a file reached through IMPORTS is blamed, not its
+// importer: smi_child_guard.h): "FILE: libsmi crashed (signal 11) reading
+// it; left out". That file is unlinked for good, so no IMPORTS finds it
+// again, and the load starts again without it; every failed attempt
+// excludes one file, all within `total_seconds`. The child's address
+// space may grow by `max_child_memory` past what it had at fork
+// (RLIMIT_AS). What the child sends is checked again by the table parser.
+// Cost: one fork and the base modules' parse (tens of milliseconds) per
+// attempt, at start-up only.
+//
+// Sanitizer builds (asan-ubsan, fuzz): a sanitizer report from our code in
+// the child (libsmi is not instrumented; a report raised inside libsmi,
+// through an interceptor, is a libsmi crash as above) makes this process
+// abort after the child's report, so tests fail and the fuzzing engine
+// records the input. Running the child's code in-process under fuzzing
+// instead would stop the fuzzer at each of libsmi's own known crashes.
 
 #ifndef SNMPDISSECT_DISSECTOR_MIB_SMI_LOADER_H_
 #define SNMPDISSECT_DISSECTOR_MIB_SMI_LOADER_H_
@@ -58,9 +76,17 @@ namespace snmpdissect::mib {
 
 struct SmiLoadOptions {
   std::vector<std::string> dirs;     // searched in order (libsmi's path)
-  std::vector<std::string> modules;  // names; empty or "ALL": every file in dirs
+  // Names, or paths of files (holding '.' or '/', libsmi's rule); empty or
+  // "ALL": every file in dirs.
+  std::vector<std::string> modules;
   size_t max_file_bytes = size_t{16} << 20;  // a bigger file is skipped
   size_t max_files = 20000;                  // files considered for ALL
+  // A child may go this long without news (a file it starts, an error
+  // line, a module's objects), and the load, every attempt together, this
+  // long; past either it is killed (see Isolation).
+  int file_seconds = 20;
+  int total_seconds = 120;
+  size_t max_child_memory = size_t{256} << 20;  // address space past fork
 };
 
 struct SmiLoadReport {
@@ -75,7 +101,10 @@ SmiLoadReport LoadSmiModules(const SmiLoadOptions& options, Table* table);
 
 // Loads one MIB module given as text (named `origin` in errors) after the
 // base modules, and adds its objects to `table`: the fuzz target's entry.
-SmiLoadReport LoadSmiText(std::string_view text, std::string_view origin, Table* table);
+// `options` gives the caps and the child's time and memory (dirs and
+// modules are not read).
+SmiLoadReport LoadSmiText(std::string_view text, std::string_view origin, Table* table,
+                          const SmiLoadOptions& options = {});
 
 // The compiled-in base modules: (module name, text) pairs, in load order.
 struct SmiBaseModule {

@@ -1,0 +1,197 @@
+#include "dissector/mib/smi_child_guard.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstring>
+#include <new>
+
+#if defined(SNMPDISSECT_SANITIZED)
+#include <sanitizer/asan_interface.h>
+#include <sanitizer/common_interface_defs.h>
+#endif
+
+namespace snmpdissect::mib {
+namespace {
+
+// Set once in the child before libsmi runs; read by the handlers.
+int g_fd = -1;
+const std::vector<std::string>* g_paths = nullptr;
+uint64_t g_limit = 0;  // RLIMIT_AS in bytes, 0: none
+
+// Within this much of the cap, a death counts as running out of memory:
+// libsmi's allocations are small, so a child that failed one is that close.
+constexpr uint64_t kNearCap = uint64_t{16} << 20;
+
+// Writes "N" in decimal at `out`; returns the end. Async-signal-safe.
+char* Decimal(char* out, uint64_t n) {
+  char digits[24];
+  int k = 0;
+  do {
+    digits[k++] = static_cast<char>('0' + n % 10);
+    n /= 10;
+  } while (n != 0);
+  while (k > 0) *out++ = digits[--k];
+  return out;
+}
+
+void WriteAll(const char* data, size_t size) {
+  while (size > 0) {
+    const ssize_t n = write(g_fd, data, size);
+    if (n <= 0) return;
+    data += n;
+    size -= static_cast<size_t>(n);
+  }
+}
+
+void Record(char type, const char* payload, uint32_t size) {
+  const char header[5] = {type, static_cast<char>(size & 0xff), static_cast<char>((size >> 8) & 0xff),
+                          static_cast<char>((size >> 16) & 0xff), static_cast<char>(size >> 24)};
+  WriteAll(header, sizeof(header));
+  WriteAll(payload, size);
+}
+
+// This process's address space in bytes (/proc/self/statm's first field,
+// in pages), 0 when unreadable. Async-signal-safe.
+uint64_t AddressSpace() {
+  const int fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  char text[64];
+  const ssize_t n = read(fd, text, sizeof(text));
+  close(fd);
+  uint64_t pages = 0;
+  for (ssize_t i = 0; i < n && text[i] >= '0' && text[i] <= '9'; ++i) {
+    pages = pages * 10 + static_cast<uint64_t>(text[i] - '0');
+  }
+  return pages * static_cast<uint64_t>(sysconf(_SC_PAGESIZE));
+}
+
+bool NearCap() { return g_limit != 0 && AddressSpace() + kNearCap >= g_limit; }
+
+void ReportOpenFile() {
+  if (g_paths == nullptr) return;
+  const int i = OpenSmiFile(0, *g_paths);
+  if (i < 0) return;
+  const uint32_t u = static_cast<uint32_t>(i);
+  const char index[4] = {static_cast<char>(u & 0xff), static_cast<char>((u >> 8) & 0xff),
+                         static_cast<char>((u >> 16) & 0xff), static_cast<char>(u >> 24)};
+  Record('O', index, sizeof(index));
+}
+
+void OnFatalSignal(int sig) {
+  ReportOpenFile();
+  if (NearCap()) Record('X', "", 0);
+  // SA_RESETHAND restored the default action; the raised signal is
+  // delivered when this handler returns (a fault re-faults anyway).
+  raise(sig);
+}
+
+void OnNoMemory() { SmiChildOutOfMemory(); }
+
+#if defined(SNMPDISSECT_SANITIZED)
+// What the last sanitizer report said, kept by OnReport for OnDeath.
+bool g_report_memory = false;  // an allocation the cap refused
+bool g_report_libsmi = false;  // raised inside libsmi (not instrumented:
+                               // an interceptor such as strcpy caught it)
+
+// True if the report's frame "#N" names libsmi's shared object.
+bool FrameInLibsmi(const char* report, const char* frame) {
+  const char* at = std::strstr(report, frame);
+  if (at == nullptr) return false;
+  const char* end = std::strchr(at, '\n');
+  const size_t len = end != nullptr ? static_cast<size_t>(end - at) : std::strlen(at);
+  for (size_t i = 0; i + 9 <= len; ++i) {
+    if (std::memcmp(at + i, "libsmi.so", 9) == 0) return true;
+  }
+  return false;
+}
+
+void OnReport(const char* report) {
+  g_report_memory = std::strstr(report, "out of memory") != nullptr ||
+                    std::strstr(report, "out-of-memory") != nullptr ||
+                    std::strstr(report, "allocator is out of") != nullptr;
+  g_report_libsmi = FrameInLibsmi(report, "#0 ") || FrameInLibsmi(report, "#1 ");
+}
+
+void OnDeath() {
+  ReportOpenFile();
+  if (g_report_memory || NearCap()) {
+    Record('X', "", 0);
+  } else if (!g_report_libsmi) {
+    Record('S', "", 0);
+  }
+}
+#endif
+
+// A stack for the handlers: libsmi's recursive-descent parser can overflow
+// the main one on deeply nested input.
+alignas(16) char g_alt_stack[1 << 16];
+
+}  // namespace
+
+bool InstallSmiChildGuard(int fd, const std::vector<std::string>& real_paths, size_t memory_bytes) {
+  g_fd = fd;
+  g_paths = &real_paths;
+  stack_t ss{};
+  ss.ss_sp = g_alt_stack;
+  ss.ss_size = sizeof(g_alt_stack);
+  sigaltstack(&ss, nullptr);
+  // The parent's handlers (a fuzzing engine's, a sanitizer's) are not ours.
+  for (int sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT}) {
+    struct sigaction sa{};
+    sa.sa_handler = OnFatalSignal;
+    sa.sa_flags = SA_ONSTACK | SA_RESETHAND;
+    sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, nullptr);
+  }
+  std::set_new_handler(OnNoMemory);
+#if defined(SNMPDISSECT_SANITIZED)
+  __asan_set_error_report_callback(OnReport);
+  __sanitizer_set_death_callback(OnDeath);
+#endif
+  const uint64_t now = AddressSpace();
+  if (now == 0) return false;
+  const rlimit limit{now + memory_bytes, now + memory_bytes};
+  if (setrlimit(RLIMIT_AS, &limit) != 0) return false;
+  g_limit = now + memory_bytes;
+  return true;
+}
+
+int OpenSmiFile(pid_t pid, const std::vector<std::string>& real_paths) {
+  char dir[48] = "/proc/";
+  char* p = dir + 6;
+  if (pid == 0) {
+    std::memcpy(p, "self", 4);
+    p += 4;
+  } else {
+    p = Decimal(p, static_cast<uint64_t>(pid));
+  }
+  std::memcpy(p, "/fd/", 4);
+  p += 4;
+  // Descriptors from the highest down; libsmi's are few and low, but the
+  // process may have inherited a sparse set.
+  static char target[4096];
+  for (int fd = 1023; fd >= 0; --fd) {
+    *Decimal(p, static_cast<uint64_t>(fd)) = '\0';
+    const ssize_t n = readlink(dir, target, sizeof(target));
+    if (n <= 0 || static_cast<size_t>(n) == sizeof(target)) continue;
+    for (size_t i = 0; i < real_paths.size(); ++i) {
+      const std::string& path = real_paths[i];
+      if (path.size() == static_cast<size_t>(n) && std::memcmp(path.data(), target, path.size()) == 0) {
+        return static_cast<int>(i);
+      }
+    }
+  }
+  return -1;
+}
+
+void SmiChildOutOfMemory() {
+  ReportOpenFile();
+  Record('X', "", 0);
+  _exit(kSmiChildNoMemoryExit);
+}
+
+}  // namespace snmpdissect::mib
