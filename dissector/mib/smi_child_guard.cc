@@ -24,7 +24,7 @@ uint64_t g_limit = 0;  // RLIMIT_AS in bytes, 0: none
 
 // Within this much of the cap, a death counts as running out of memory:
 // libsmi's allocations are small, so a child that failed one is that close.
-constexpr uint64_t kNearCap = uint64_t{16} << 20;
+constexpr uint64_t kNearCap = uint64_t{1} << 20;
 
 // Writes "N" in decimal at `out`; returns the end. Async-signal-safe.
 char* Decimal(char* out, uint64_t n) {
@@ -54,22 +54,29 @@ void Record(char type, const char* payload, uint32_t size) {
   WriteAll(payload, size);
 }
 
-// This process's address space in bytes (/proc/self/statm's first field,
-// in pages), 0 when unreadable. Async-signal-safe.
-uint64_t AddressSpace() {
-  const int fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+// This process's data segment in bytes (/proc/self/status's "VmData:",
+// in kB: what RLIMIT_DATA limits, private writable mappings and the heap),
+// 0 when unreadable. Async-signal-safe.
+uint64_t DataBytes() {
+  const int fd = open("/proc/self/status", O_RDONLY | O_CLOEXEC);
   if (fd < 0) return 0;
-  char text[64];
-  const ssize_t n = read(fd, text, sizeof(text));
-  close(fd);
-  uint64_t pages = 0;
-  for (ssize_t i = 0; i < n && text[i] >= '0' && text[i] <= '9'; ++i) {
-    pages = pages * 10 + static_cast<uint64_t>(text[i] - '0');
+  char text[4096];
+  size_t size = 0;
+  for (ssize_t n; size < sizeof(text) - 1 && (n = read(fd, text + size, sizeof(text) - 1 - size)) > 0;) {
+    size += static_cast<size_t>(n);
   }
-  return pages * static_cast<uint64_t>(sysconf(_SC_PAGESIZE));
+  close(fd);
+  text[size] = '\0';
+  const char* at = std::strstr(text, "VmData:");
+  if (at == nullptr) return 0;
+  at += 7;
+  while (*at == ' ' || *at == '\t') ++at;
+  uint64_t kb = 0;
+  for (; *at >= '0' && *at <= '9'; ++at) kb = kb * 10 + static_cast<uint64_t>(*at - '0');
+  return kb << 10;
 }
 
-bool NearCap() { return g_limit != 0 && AddressSpace() + kNearCap >= g_limit; }
+bool NearCap() { return g_limit != 0 && DataBytes() + kNearCap >= g_limit; }
 
 void ReportOpenFile() {
   if (g_paths == nullptr) return;
@@ -152,10 +159,13 @@ bool InstallSmiChildGuard(int fd, const std::vector<std::string>& real_paths, si
   __asan_set_error_report_callback(OnReport);
   __sanitizer_set_death_callback(OnDeath);
 #endif
-  const uint64_t now = AddressSpace();
+  // RLIMIT_DATA, not RLIMIT_AS: a sanitizer's allocator reserves its whole
+  // space at start (counted in the address space, not in the data segment
+  // until used), so only the data segment measures what the child uses.
+  const uint64_t now = DataBytes();
   if (now == 0) return false;
   const rlimit limit{now + memory_bytes, now + memory_bytes};
-  if (setrlimit(RLIMIT_AS, &limit) != 0) return false;
+  if (setrlimit(RLIMIT_DATA, &limit) != 0) return false;
   g_limit = now + memory_bytes;
   return true;
 }

@@ -15,9 +15,9 @@
 // Records written to the pipe (type octet, 4-octet little-endian length,
 // payload: the loader's channel format):
 //   'O' 4-octet index into real_paths: the file open when it died
-//   'X' the child ran out of memory: its address space had reached the cap
-//       (RLIMIT_AS, set to what it had at fork plus `memory_bytes`), or an
-//       allocation failed
+//   'X' the child ran out of memory: an allocation failed, or it died with
+//       its data segment within 1 MiB of the cap (RLIMIT_DATA, set to what
+//       it had at fork plus `memory_bytes`)
 //   'S' a sanitizer report from our code (sanitizer builds only): the
 //       parent aborts, so a fuzzing engine sees it (smi_loader.h)
 // A fatal signal (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT) is reported

@@ -472,8 +472,9 @@ struct ChildJob {
 [[noreturn]] void RunChild(const ChildJob& job, int fd) {
   Channel channel(fd);
   if (!InstallSmiChildGuard(fd, job.real_paths, job.options->max_child_memory)) {
-    channel.Send('E', "libsmi's loading child: could not cap its memory (RLIMIT_AS)");
+    channel.Send('E', "libsmi's loading child: could not cap its memory (RLIMIT_DATA)");
   }
+  if (job.options->test_child_hook != nullptr) job.options->test_child_hook();
   std::vector<std::string> errors;
   absl::flat_hash_map<std::string, std::string> renames;
   ErrorSink sink;

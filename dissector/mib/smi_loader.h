@@ -49,9 +49,9 @@
 // importer: smi_child_guard.h): "FILE: libsmi crashed (signal 11) reading
 // it; left out". That file is unlinked for good, so no IMPORTS finds it
 // again, and the load starts again without it; every failed attempt
-// excludes one file, all within `total_seconds`. The child's address
-// space may grow by `max_child_memory` past what it had at fork
-// (RLIMIT_AS). What the child sends is checked again by the table parser.
+// excludes one file, all within `total_seconds`. The child's data segment
+// (heap and private mappings) may grow by `max_child_memory` past what it
+// had at fork (RLIMIT_DATA). What the child sends is checked again by the table parser.
 // Cost: one fork and the base modules' parse (tens of milliseconds) per
 // attempt, at start-up only.
 //
@@ -86,7 +86,10 @@ struct SmiLoadOptions {
   // long; past either it is killed (see Isolation).
   int file_seconds = 20;
   int total_seconds = 120;
-  size_t max_child_memory = size_t{256} << 20;  // address space past fork
+  size_t max_child_memory = size_t{256} << 20;  // data segment past fork
+  // Tests only: run in the loading child where libsmi would (a crash or a
+  // sanitizer report there must not pass for libsmi's).
+  void (*test_child_hook)() = nullptr;
 };
 
 struct SmiLoadReport {

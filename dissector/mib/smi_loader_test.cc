@@ -7,16 +7,27 @@
 #include <string>
 #include <vector>
 
+#include <csignal>
+#include <unistd.h>
+
 #include "dissector/mib/core_table.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "absl/strings/str_cat.h"
 
 namespace snmpdissect::mib {
 namespace {
 
 using ::testing::Contains;
 using ::testing::HasSubstr;
+using ::testing::AllOf;
 using ::testing::IsEmpty;
+using ::testing::Not;
+
+// The child's memory cap for the exhaustion test: room for the base
+// modules, not for 20,000 more objects (sanitizer builds allocate more per
+// object, with the same outcome).
+constexpr int kTestMemoryMiB = 8;
 
 std::string SourceDir() {
   const char* dir = std::getenv("SNMPDISSECT_SOURCE_DIR");
@@ -214,6 +225,214 @@ TEST(SmiLoaderTest, LibsmiCrashIsContainedAndTheFileLeftOut) {
   EXPECT_FALSE(report.errors.empty());
   for (const std::string& line : report.errors) EXPECT_THAT(line, ::testing::Not(HasSubstr("crashed")));
 }
+
+// A directory made for one test, removed after it.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "smi-test-XXXXXX").string();
+    path_ = mkdtemp(pattern.data()) != nullptr ? pattern : "";
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  const std::string& path() const { return path_; }
+  std::string Write(const std::string& name, const std::string& text) const {
+    const std::string file = path_ + "/" + name;
+    std::ofstream(file, std::ios::binary) << text;
+    return file;
+  }
+
+ private:
+  std::string path_;
+};
+
+const char kImportsCrasher[] =
+    "A-MIB DEFINITIONS ::= BEGIN\nIMPORTS crasherThing FROM CRASHER-MIB;\n"
+    "a OBJECT IDENTIFIER ::= { crasherThing 1 }\nEND\n";
+
+// Review item 1: a file that crashed libsmi is excluded for good, even when
+// another module IMPORTS it (libsmi would find it again on its path); the
+// crash is blamed on the file libsmi was reading (the imported one), not
+// the importer; every other file still loads.
+TEST(SmiLoaderTest, CrashingFileIsExcludedEvenFromImports) {
+  TempDir dir;
+  const std::string crasher =
+      ReadFile(SourceDir() + "/corpus/regressions/smi_loader-libsmi-check-type-usage");
+  ASSERT_FALSE(crasher.empty());
+  dir.Write("CRASHER-MIB.txt", crasher);
+  dir.Write("A-MIB.txt", kImportsCrasher);   // loaded first: reaches the crasher through IMPORTS
+  dir.Write("Z-MIB.txt", std::string(kImportsCrasher).replace(0, 1, "Z"));  // after it
+  std::filesystem::copy(TestData("mibs/EXAMPLE-VENDOR-MIB.txt"), dir.path());
+  Table table;
+  SmiLoadOptions options;
+  options.dirs = {dir.path()};
+  SmiLoadReport report = LoadSmiModules(options, &table);
+  table.Finish();
+  std::vector<std::string> crashes;
+  for (const std::string& line : report.errors) {
+    if (line.find("crashed") != std::string::npos) crashes.push_back(line);
+  }
+  ASSERT_EQ(crashes.size(), 1u) << ::testing::PrintToString(report.errors);
+  EXPECT_THAT(crashes[0], HasSubstr(dir.path() + "/CRASHER-MIB.txt: libsmi crashed (signal"));
+  // The importers no longer find it: libsmi's own "cannot locate" for each.
+  for (const char* importer : {"A-MIB.txt", "Z-MIB.txt"}) {
+    EXPECT_THAT(report.errors, Contains(AllOf(HasSubstr(importer), HasSubstr("CRASHER-MIB"))));
+  }
+  EXPECT_THAT(report.loaded, ::testing::ElementsAre("EXAMPLE-VENDOR-MIB"));
+  // Only the user's paths are shown, never the private search directory.
+  for (const std::string& line : report.errors) EXPECT_THAT(line, Not(HasSubstr("snmpdissect-mib-")));
+}
+
+// libsmi takes time quadratic in the number of siblings under one node: a
+// file of many is a hang for a short deadline.
+std::string ManySiblings(const std::string& module, int count) {
+  std::string text = module + " DEFINITIONS ::= BEGIN\nIMPORTS enterprises FROM SNMPv2-SMI;\n"
+                              "b OBJECT IDENTIFIER ::= { enterprises 77 }\n";
+  for (int i = 0; i < count; ++i) {
+    text += "o" + std::to_string(i) + " OBJECT IDENTIFIER ::= { b " + std::to_string(i) + " }\n";
+  }
+  return text + "END\n";
+}
+
+// Review item 2: the deadline is per file (time without news from the
+// child), so a slow file costs itself only, and the whole load has its own
+// cap; both are options (the fuzz target's are short).
+TEST(SmiLoaderTest, SlowFileTimesOutAloneAndTheWholeLoadHasACap) {
+  TempDir dir;
+  dir.Write("SLOW-MIB.txt", ManySiblings("SLOW-MIB", 100000));
+  std::filesystem::copy(TestData("mibs/EXAMPLE-VENDOR-MIB.txt"), dir.path());
+  Table table;
+  SmiLoadOptions options;
+  options.dirs = {dir.path()};
+  options.file_seconds = 1;
+  SmiLoadReport report = LoadSmiModules(options, &table);
+  ASSERT_EQ(report.errors.size(), 1u) << ::testing::PrintToString(report.errors);
+  EXPECT_EQ(report.errors[0],
+            dir.path() + "/SLOW-MIB.txt: libsmi did not finish in 1 s reading it; left out");
+  EXPECT_THAT(report.loaded, ::testing::ElementsAre("EXAMPLE-VENDOR-MIB"));
+
+  options.file_seconds = 20;
+  options.total_seconds = 1;
+  Table t;
+  report = LoadSmiModules(options, &t);
+  ASSERT_EQ(report.errors.size(), 1u);
+  EXPECT_EQ(report.errors[0], "libsmi did not finish the load in 1 s; no user MIB loaded");
+}
+
+// Review item 4: a DISPLAY-HINT is a quoted string and may hold a tab and
+// a newline as display-separators (RFC 2579 section 3.1; libsmi accepts
+// "1x\n1d\t1o"); written into the tab-separated row stream it split the row.
+// Now the fields are length-prefixed: the object with that hint is one
+// line naming it and its field, no row is split or made up, and the
+// module's other objects load.
+TEST(SmiLoaderTest, TabAndNewlineInAHintArriveWhole) {
+  const std::string text =
+      "H-MIB DEFINITIONS ::= BEGIN\n"
+      "IMPORTS enterprises, OBJECT-TYPE FROM SNMPv2-SMI TEXTUAL-CONVENTION FROM SNMPv2-TC;\n"
+      "Ht ::= TEXTUAL-CONVENTION\n"
+      " DISPLAY-HINT \"1x\n1d\t1o\"\n"
+      " STATUS current\n DESCRIPTION \"d\"\n SYNTAX OCTET STRING (SIZE(0..10))\n"
+      "h OBJECT IDENTIFIER ::= { enterprises 5 }\n"
+      "hv OBJECT-TYPE SYNTAX Ht MAX-ACCESS read-only STATUS current DESCRIPTION \"x\" ::= { h 1 }\n"
+      "hw OBJECT-TYPE SYNTAX INTEGER { up(1), down(2) } MAX-ACCESS read-only STATUS current\n"
+      " DESCRIPTION \"x\" ::= { h 2 }\n"
+      "END\n";
+  Table table;
+  SmiLoadReport report = LoadSmiText(text, "h.mib", &table);
+  table.Finish();
+  ASSERT_EQ(report.errors.size(), 1u) << ::testing::PrintToString(report.errors);
+  EXPECT_EQ(report.errors[0],
+            "h.mib (H-MIB): hv (1.3.6.1.4.1.5.1): its DISPLAY-HINT \"1x\\x0a1d\\x091o\" holds a tab "
+            "or newline; the object is left out");
+  EXPECT_EQ(Find(table, {1, 3, 6, 1, 4, 1, 5, 1}), nullptr);
+  const Object* h = Find(table, {1, 3, 6, 1, 4, 1, 5});
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->name, "h");
+  const Object* hw = Find(table, {1, 3, 6, 1, 4, 1, 5, 2});
+  ASSERT_NE(hw, nullptr);
+  ASSERT_NE(table.FindEnum(*hw, 2), nullptr);
+  EXPECT_EQ(table.FindEnum(*hw, 2)->name, "down");
+}
+
+// Review item 5: the child's memory is capped (RLIMIT_DATA past what it had
+// at fork); a MIB that needs more is one line naming it, and the others load.
+TEST(SmiLoaderTest, MibThatExhaustsTheMemoryCapIsOneLine) {
+  TempDir dir;
+  dir.Write("HUGE-MIB.txt", ManySiblings("HUGE-MIB", 20000));
+  std::filesystem::copy(TestData("mibs/EXAMPLE-VENDOR-MIB.txt"), dir.path());
+  Table table;
+  SmiLoadOptions options;
+  options.dirs = {dir.path()};
+  options.max_child_memory = size_t{kTestMemoryMiB} << 20;
+  SmiLoadReport report = LoadSmiModules(options, &table);
+  ASSERT_EQ(report.errors.size(), 1u) << ::testing::PrintToString(report.errors);
+  EXPECT_EQ(report.errors[0],
+            absl::StrCat(dir.path(), "/HUGE-MIB.txt: libsmi ran out of memory (its cap is ",
+                         kTestMemoryMiB, " MiB) reading it; left out"));
+  EXPECT_THAT(report.loaded, ::testing::ElementsAre("EXAMPLE-VENDOR-MIB"));
+}
+
+// Review item 6: the size cap holds on every way in: a --mib file path
+// (libsmi reads a module argument holding '.' or '/' as a file), a module
+// found by name in a directory, and the text of LoadSmiText.
+TEST(SmiLoaderTest, SizeCapHoldsOnEveryWayIn) {
+  Table table;
+  SmiLoadOptions options;
+  options.max_file_bytes = 100;
+  const std::string file = TestData("mibs/EXAMPLE-VENDOR-MIB.txt");
+  options.modules = {file};
+  SmiLoadReport report = LoadSmiModules(options, &table);
+  ASSERT_EQ(report.errors.size(), 1u) << ::testing::PrintToString(report.errors);
+  EXPECT_EQ(report.errors[0], file + ": larger than 100 bytes, not read");
+  EXPECT_THAT(report.loaded, IsEmpty());
+
+  options.dirs = {TestData("mibs")};
+  options.modules = {"EXAMPLE-VENDOR-MIB"};
+  report = LoadSmiModules(options, &table);
+  EXPECT_THAT(report.errors, Contains(file + ": larger than 100 bytes, not read"));
+  EXPECT_THAT(report.errors, Contains(HasSubstr("--mib EXAMPLE-VENDOR-MIB")));
+  EXPECT_THAT(report.loaded, IsEmpty());
+
+  report = LoadSmiText(std::string(101, ' '), "t.mib", &table, options);
+  EXPECT_EQ(report.errors, std::vector<std::string>{"t.mib: larger than 100 bytes, not read"});
+
+  // Within the cap, a file path loads.
+  options = {};
+  options.modules = {file};
+  report = LoadSmiModules(options, &table);
+  EXPECT_THAT(report.errors, IsEmpty());
+  EXPECT_THAT(report.loaded, ::testing::ElementsAre("EXAMPLE-VENDOR-MIB"));
+}
+
+// Review item 3: the child's crash that is not libsmi's, in a sanitizer
+// build a sanitizer report from our code, must not pass for a libsmi
+// failure. The hook runs in the child where libsmi would.
+void OverflowInTheChild() {
+  volatile char* buffer = new char[8];
+  buffer[8] = 1;  // heap-buffer-overflow: ASan reports it
+  delete[] buffer;
+}
+
+#if defined(SNMPDISSECT_TEST_SANITIZED)
+TEST(SmiLoaderDeathTest, SanitizerReportInTheChildAbortsTheParent) {
+  SmiLoadOptions options;
+  options.test_child_hook = OverflowInTheChild;
+  Table table;
+  EXPECT_DEATH(LoadSmiText("", "x.mib", &table, options),
+               "a bug in snmpdissect's loader, not in libsmi");
+}
+#else
+TEST(SmiLoaderTest, CrashInTheChildIsContained) {
+  SmiLoadOptions options;
+  options.test_child_hook = [] { std::raise(SIGSEGV); };
+  Table table;
+  SmiLoadReport report = LoadSmiText("", "x.mib", &table, options);
+  ASSERT_EQ(report.errors.size(), 1u);
+  EXPECT_EQ(report.errors[0], "libsmi crashed (signal 11); no user MIB loaded");
+}
+#endif
 
 TEST(SmiLoaderTest, BaseModulesLoadWithoutErrors) {
   std::vector<SmiBaseModule> modules = SmiBaseModules();

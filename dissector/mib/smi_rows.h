@@ -11,8 +11,8 @@
 // Why not send the table's text directly: a DISPLAY-HINT is a quoted
 // string in the MIB and may hold any byte, a tab and a newline included
 // (RFC 2579 section 3.1 lets a display-separator be any character but a
-// digit or '*'), and libsmi passes it through. Written into a tab-separated
-// row it split the row, or forged a second one. Here every field is
+// digit or '*'), and libsmi passes "1x\n1d\t1o" through. Written into a
+// tab-separated row it split the row in two. Here every field is
 // length-prefixed (4 octets, little-endian, then the bytes), so any byte
 // round-trips; the parent then refuses, with one line naming the object
 // and the field, a field holding a byte the table's text cannot carry (a
