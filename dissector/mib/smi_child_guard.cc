@@ -9,6 +9,8 @@
 #include <cstring>
 #include <new>
 
+#include "dissector/mib/smi_rows.h"
+
 #if defined(SNMPDISSECT_SANITIZED)
 #include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
@@ -48,8 +50,8 @@ void WriteAll(const char* data, size_t size) {
 }
 
 void Record(char type, const char* payload, uint32_t size) {
-  const char header[5] = {type, static_cast<char>(size & 0xff), static_cast<char>((size >> 8) & 0xff),
-                          static_cast<char>((size >> 16) & 0xff), static_cast<char>(size >> 24)};
+  char header[5] = {type};
+  EncodeSmiLength(size, header + 1);
   WriteAll(header, sizeof(header));
   WriteAll(payload, size);
 }
@@ -82,9 +84,8 @@ void ReportOpenFile() {
   if (g_paths == nullptr) return;
   const int i = OpenSmiFile(0, *g_paths);
   if (i < 0) return;
-  const uint32_t u = static_cast<uint32_t>(i);
-  const char index[4] = {static_cast<char>(u & 0xff), static_cast<char>((u >> 8) & 0xff),
-                         static_cast<char>((u >> 16) & 0xff), static_cast<char>(u >> 24)};
+  char index[4];
+  EncodeSmiLength(static_cast<uint32_t>(i), index);
   Record('O', index, sizeof(index));
 }
 

@@ -321,9 +321,8 @@ class Channel {
  public:
   explicit Channel(int fd) : fd_(fd) {}
   void Send(char type, std::string_view payload) {
-    const uint32_t n = static_cast<uint32_t>(payload.size());
-    const char header[5] = {type, static_cast<char>(n & 0xff), static_cast<char>((n >> 8) & 0xff),
-                            static_cast<char>((n >> 16) & 0xff), static_cast<char>(n >> 24)};
+    char header[5] = {type};
+    EncodeSmiLength(static_cast<uint32_t>(payload.size()), header + 1);
     WriteAll(std::string_view(header, sizeof(header)));
     WriteAll(payload);
   }
@@ -622,9 +621,7 @@ ChildRecords ReadRecords(std::string_view data) {
   ChildRecords out;
   while (data.size() >= 5) {
     const char type = data[0];
-    const uint32_t n = static_cast<uint8_t>(data[1]) | (static_cast<uint8_t>(data[2]) << 8) |
-                       (static_cast<uint8_t>(data[3]) << 16) |
-                       (static_cast<uint32_t>(static_cast<uint8_t>(data[4])) << 24);
+    const uint32_t n = DecodeSmiLength(data.data() + 1);
     if (data.size() - 5 < n) break;
     const std::string_view payload = data.substr(5, n);
     data.remove_prefix(5 + size_t{n});
@@ -644,12 +641,7 @@ ChildRecords ReadRecords(std::string_view data) {
         break;
       }
       case 'O':
-        if (payload.size() == 4) {
-          out.open_file = static_cast<int>(static_cast<uint8_t>(payload[0]) |
-                                           (static_cast<uint8_t>(payload[1]) << 8) |
-                                           (static_cast<uint8_t>(payload[2]) << 16) |
-                                           (static_cast<uint32_t>(static_cast<uint8_t>(payload[3])) << 24));
-        }
+        if (payload.size() == 4) out.open_file = static_cast<int>(DecodeSmiLength(payload.data()));
         break;
       case 'X': out.out_of_memory = true; break;
       case 'S': out.sanitizer = true; break;

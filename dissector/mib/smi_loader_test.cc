@@ -248,6 +248,14 @@ class TempDir {
   std::string path_;
 };
 
+// Loads `dir` (EXAMPLE-VENDOR-MIB copied beside its files) with `options`.
+SmiLoadReport LoadBesideVendorMib(const TempDir& dir, SmiLoadOptions options, Table* table) {
+  std::filesystem::copy(TestData("mibs/EXAMPLE-VENDOR-MIB.txt"), dir.path(),
+                        std::filesystem::copy_options::skip_existing);
+  options.dirs = {dir.path()};
+  return LoadSmiModules(options, table);
+}
+
 const char kImportsCrasher[] =
     "A-MIB DEFINITIONS ::= BEGIN\nIMPORTS crasherThing FROM CRASHER-MIB;\n"
     "a OBJECT IDENTIFIER ::= { crasherThing 1 }\nEND\n";
@@ -264,11 +272,8 @@ TEST(SmiLoaderTest, CrashingFileIsExcludedEvenFromImports) {
   dir.Write("CRASHER-MIB.txt", crasher);
   dir.Write("A-MIB.txt", kImportsCrasher);   // loaded first: reaches the crasher through IMPORTS
   dir.Write("Z-MIB.txt", std::string(kImportsCrasher).replace(0, 1, "Z"));  // after it
-  std::filesystem::copy(TestData("mibs/EXAMPLE-VENDOR-MIB.txt"), dir.path());
   Table table;
-  SmiLoadOptions options;
-  options.dirs = {dir.path()};
-  SmiLoadReport report = LoadSmiModules(options, &table);
+  SmiLoadReport report = LoadBesideVendorMib(dir, {}, &table);
   table.Finish();
   std::vector<std::string> crashes;
   for (const std::string& line : report.errors) {
@@ -302,12 +307,10 @@ std::string ManySiblings(const std::string& module, int count) {
 TEST(SmiLoaderTest, SlowFileTimesOutAloneAndTheWholeLoadHasACap) {
   TempDir dir;
   dir.Write("SLOW-MIB.txt", ManySiblings("SLOW-MIB", 100000));
-  std::filesystem::copy(TestData("mibs/EXAMPLE-VENDOR-MIB.txt"), dir.path());
   Table table;
   SmiLoadOptions options;
-  options.dirs = {dir.path()};
   options.file_seconds = 1;
-  SmiLoadReport report = LoadSmiModules(options, &table);
+  SmiLoadReport report = LoadBesideVendorMib(dir, options, &table);
   ASSERT_EQ(report.errors.size(), 1u) << ::testing::PrintToString(report.errors);
   EXPECT_EQ(report.errors[0],
             dir.path() + "/SLOW-MIB.txt: libsmi did not finish in 1 s reading it; left out");
@@ -316,7 +319,7 @@ TEST(SmiLoaderTest, SlowFileTimesOutAloneAndTheWholeLoadHasACap) {
   options.file_seconds = 20;
   options.total_seconds = 1;
   Table t;
-  report = LoadSmiModules(options, &t);
+  report = LoadBesideVendorMib(dir, options, &t);
   ASSERT_EQ(report.errors.size(), 1u);
   EXPECT_EQ(report.errors[0], "libsmi did not finish the load in 1 s; no user MIB loaded");
 }
@@ -361,12 +364,10 @@ TEST(SmiLoaderTest, TabAndNewlineInAHintArriveWhole) {
 TEST(SmiLoaderTest, MibThatExhaustsTheMemoryCapIsOneLine) {
   TempDir dir;
   dir.Write("HUGE-MIB.txt", ManySiblings("HUGE-MIB", 20000));
-  std::filesystem::copy(TestData("mibs/EXAMPLE-VENDOR-MIB.txt"), dir.path());
   Table table;
   SmiLoadOptions options;
-  options.dirs = {dir.path()};
   options.max_child_memory = size_t{kTestMemoryMiB} << 20;
-  SmiLoadReport report = LoadSmiModules(options, &table);
+  SmiLoadReport report = LoadBesideVendorMib(dir, options, &table);
   ASSERT_EQ(report.errors.size(), 1u) << ::testing::PrintToString(report.errors);
   EXPECT_EQ(report.errors[0],
             absl::StrCat(dir.path(), "/HUGE-MIB.txt: libsmi ran out of memory (its cap is ",

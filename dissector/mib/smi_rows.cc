@@ -13,8 +13,7 @@ constexpr size_t kLengthOctets = 4;
 // Reads one length-prefixed atom; a failed read never advances.
 bool ReadAtom(std::string_view* text, std::string_view* atom) {
   if (text->size() < kLengthOctets) return false;
-  const auto octet = [&](size_t i) { return static_cast<uint32_t>(static_cast<uint8_t>((*text)[i])); };
-  const uint32_t n = octet(0) | (octet(1) << 8) | (octet(2) << 16) | (octet(3) << 24);
+  const uint32_t n = DecodeSmiLength(text->data());
   if (text->size() - kLengthOctets < n) return false;
   *atom = text->substr(kLengthOctets, n);
   text->remove_prefix(kLengthOctets + size_t{n});
@@ -22,10 +21,8 @@ bool ReadAtom(std::string_view* text, std::string_view* atom) {
 }
 
 void WriteAtom(std::string* out, std::string_view atom) {
-  const uint32_t n = static_cast<uint32_t>(atom.size());
-  const char header[kLengthOctets] = {static_cast<char>(n & 0xff), static_cast<char>((n >> 8) & 0xff),
-                                      static_cast<char>((n >> 16) & 0xff),
-                                      static_cast<char>(n >> 24)};
+  char header[kLengthOctets];
+  EncodeSmiLength(static_cast<uint32_t>(atom.size()), header);
   out->append(header, kLengthOctets);
   out->append(atom);
 }

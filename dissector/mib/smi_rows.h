@@ -26,6 +26,7 @@
 #ifndef SNMPDISSECT_DISSECTOR_MIB_SMI_ROWS_H_
 #define SNMPDISSECT_DISSECTOR_MIB_SMI_ROWS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -62,6 +63,17 @@ class SmiRecordReader {
  private:
   std::string_view text_;
 };
+
+// The channel's lengths: 4 octets, little-endian (also the child's record
+// headers, smi_loader.cc and smi_child_guard.cc). Async-signal-safe.
+inline void EncodeSmiLength(uint32_t n, char out[4]) {
+  for (int i = 0; i < 4; ++i) out[i] = static_cast<char>((n >> (8 * i)) & 0xff);
+}
+inline uint32_t DecodeSmiLength(const char in[4]) {
+  uint32_t n = 0;
+  for (int i = 3; i >= 0; --i) n = (n << 8) | static_cast<uint8_t>(in[i]);
+  return n;
+}
 
 // Appends one record (length-prefixed) to `out`.
 void AppendSmiRecord(std::string* out, std::string_view record);
