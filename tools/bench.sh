@@ -10,6 +10,19 @@
 #
 #   tools/bench.sh                 # 100000 packets, 3 runs each
 #   PACKETS=20000 RUNS=1 tools/bench.sh
+#   MODE=names RUNS=7 tools/bench.sh   # only the MIB rows (issue 17), below
+#   CAPTURE=/tmp/big.pcap tools/bench.sh   # an existing capture, not made
+#
+# The capture is made by make_capture below (the sample captures merged
+# with mergecap -a until PACKETS packets, cut with editcap -r); KEEP=FILE
+# keeps a copy of it for later CAPTURE= runs.
+#
+# MODE=names: the MIB-name rows only, on a loaded machine: RUNS rounds, in
+# each round names on (the default), -n, and --mib-dir /usr/share/snmp/mibs
+# --mib ALL run one after another (interleaved, so load changes hit all
+# three alike); prints each one's median seconds and median peak RSS, the
+# median of the per-round ratios names-on / -n (goal <= 1.25x) and the load
+# average before and after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/lib/deps.sh
@@ -19,7 +32,13 @@ runs=${RUNS:-3}
 case "$packets$runs" in *[!0-9]*) echo "bench.sh: PACKETS and RUNS must be numbers" >&2; exit 1;; esac
 
 ensure_packages "${BUILD_PACKAGES[@]}" tshark tcpdump time
-build_preset release
+if [ "${MODE:-}" = names ]; then
+  # The tool only (the MIB rows need nothing else).
+  [ -f build/CMakeCache.txt ] || cmake --preset release >/dev/null
+  cmake --build --preset release -j "$(nproc)" --target snmpdissect >/dev/null
+else
+  build_preset release
+fi
 tool=build/bin/snmpdissect
 users=corpus/pcap/snmp_users
 
@@ -49,9 +68,15 @@ make_capture() {
   rm -f "$work/joined.pcap"
 }
 
-make_capture "$packets" "$work/big.pcap"
-make_capture $((packets / 10)) "$work/small.pcap"
-echo "capture: $packets packets, $(du -h "$work/big.pcap" | cut -f1) (from corpus/pcap/*.pcap)"
+if [ -n "${CAPTURE:-}" ]; then
+  [ -r "$CAPTURE" ] || { echo "bench.sh: CAPTURE=$CAPTURE: cannot read it" >&2; exit 1; }
+  ln -s "$(realpath "$CAPTURE")" "$work/big.pcap"
+  packets=$(capinfos -c -M "$CAPTURE" | awk '/Number of packets/ {print $NF}')
+else
+  make_capture "$packets" "$work/big.pcap"
+fi
+if [ -n "${KEEP:-}" ]; then cp "$work/big.pcap" "$KEEP"; fi
+echo "capture: $packets packets, $(du -hL "$work/big.pcap" | cut -f1)${CAPTURE:+ ($CAPTURE)}"
 echo "machine: $(nproc) cores; $($tool --version); $(tshark -v 2>/dev/null | head -1); $(tcpdump --version 2>&1 | head -1)"
 echo
 
@@ -75,6 +100,46 @@ measure() {
   secs=$best_s rss=$best_rss
 }
 
+# median: the middle of the numbers on standard input (the lower middle
+# of an even count).
+median() { sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+
+if [ "${MODE:-}" = names ]; then
+  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  : >"$work/on" ; : >"$work/off" ; : >"$work/all" ; : >"$work/ratio"
+  for _ in $(seq "$runs"); do
+    for variant in on off all; do
+      case $variant in
+        on) args=() ;;
+        off) args=(-n) ;;
+        all) args=(--mib-dir /usr/share/snmp/mibs --mib ALL) ;;
+      esac
+      status=0
+      /usr/bin/time -f "%e %M" -o "$work/time" "$tool" -q --users "$users" -r "$work/big.pcap" \
+        "${args[@]}" >/dev/null 2>"$work/stderr" || status=$?
+      if [ "$status" -ne 0 ] && [ "$status" -ne 2 ]; then
+        echo "bench.sh: failed ($status): $tool ${args[*]}" >&2; cat "$work/stderr" >&2; exit 1
+      fi
+      tail -1 "$work/time" >>"$work/$variant"
+    done
+    paste -d' ' <(tail -1 "$work/on") <(tail -1 "$work/off") | awk '{printf "%.4f\n", $1 / $3}' >>"$work/ratio"
+  done
+  printf '%-44s %14s %16s\n' "run ($runs interleaved rounds)" "median seconds" "median max RSS"
+  for variant in on off all; do
+    case $variant in
+      on) label="snmpdissect (names on)" ;;
+      off) label="snmpdissect -n (names off)" ;;
+      all) label="snmpdissect --mib-dir net-snmp --mib ALL" ;;
+    esac
+    printf '%-44s %14s %12s KiB\n' "$label" "$(cut -d' ' -f1 "$work/$variant" | median)" \
+      "$(cut -d' ' -f2 "$work/$variant" | median)"
+  done
+  echo "names on / -n, median of the rounds' ratios: $(median <"$work/ratio")x (goal <= 1.25x); peak memory goal < 32 MB"
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
+
+make_capture $((packets / 10)) "$work/small.pcap"
 printf '%-34s %9s %10s   %s\n' "run" "seconds" "max RSS" "ratio (them / us)"
 # row LABEL OUR_SECS OUR_RSS: prints a peer's row with the ratio to ours.
 row() {
@@ -121,8 +186,8 @@ for mode in summary V json fields; do
     # User MIBs on top (libsmi at start-up, net-snmp's 13 MIBs): the load
     # is paid once; per packet the table is the same kind of trie.
     if [ -d /usr/share/snmp/mibs ]; then
-      measure "$tool" -q --users "$users" -r "$work/big.pcap" --mib-dir /usr/share/snmp/mibs
-      printf '%-34s %9s %8s KiB  %s of the plain run\n' "snmpdissect --mib-dir (net-snmp)" \
+      measure "$tool" -q --users "$users" -r "$work/big.pcap" --mib-dir /usr/share/snmp/mibs --mib ALL
+      printf '%-34s %9s %8s KiB  %s of the plain run\n' "snmpdissect --mib-dir net-snmp ALL" \
         "$secs" "$rss" "$(awk -v a="$secs" -v b="$our_secs" 'BEGIN {printf "%.2fx", a / b}')"
     fi
   fi

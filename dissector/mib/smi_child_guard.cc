@@ -128,8 +128,8 @@ void OnDeath() {
   ReportOpenFile();
   if (g_report_memory || NearCap()) {
     Record('X', "", 0);
-  } else if (!g_report_libsmi) {
-    Record('S', "", 0);
+  } else {
+    Record(g_report_libsmi ? 'L' : 'S', "", 0);
   }
 }
 #endif

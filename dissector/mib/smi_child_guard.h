@@ -20,6 +20,11 @@
 //       it had at fork plus `memory_bytes`)
 //   'S' a sanitizer report from our code (sanitizer builds only): the
 //       parent aborts, so a fuzzing engine sees it (smi_loader.h)
+//   'L' a sanitizer report raised inside libsmi (an interceptor such as
+//       strcpy's caught it; libsmi is not instrumented): a libsmi crash
+// In GCC builds UBSan is a runtime apart from ASan's and does not call the
+// death callback set here; its reports end the child with the sanitizers'
+// exit status (1) and no record, which the parent reads as 'S'.
 // A fatal signal (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT) is reported
 // from an alternate stack with async-signal-safe calls only, then the
 // signal is raised again with its default action, so the parent reads the

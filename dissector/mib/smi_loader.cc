@@ -316,7 +316,8 @@ std::string ModuleRows(SmiModule* module) {
 //   'C' path: about to walk that module        'E' one error line
 //   'M' origin NUL module NUL records: a module's objects (smi_rows.h)
 // and, from the child's guard when it dies (smi_child_guard.h), 'O' the
-// file it had open, 'X' out of memory, 'S' a sanitizer report.
+// file it had open, 'X' out of memory, 'S' / 'L' a sanitizer report from
+// our code / from inside libsmi.
 class Channel {
  public:
   explicit Channel(int fd) : fd_(fd) {}
@@ -525,6 +526,7 @@ struct ChildResult {
   std::string data;
   bool clean = false;      // exited 0
   bool out_of_time = false;
+  int exit_status = 0;     // when it exited (not killed, not signalled)
   int open_file = -1;      // on a timeout: the file it had open (smi_child_guard.h)
   std::string how;         // otherwise: "crashed (signal 11)", "did not finish in 20 s"
 };
@@ -596,6 +598,7 @@ ChildResult RunInChild(const ChildJob& job, Clock::time_point deadline) {
   } else if (WIFSIGNALED(status)) {
     result.how = absl::StrCat("crashed (signal ", WTERMSIG(status), ")");
   } else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    result.exit_status = WEXITSTATUS(status);
     result.how = absl::StrCat("failed (exit status ", WEXITSTATUS(status), ")");
   } else {
     result.clean = true;
@@ -615,6 +618,7 @@ struct ChildRecords {
   int open_file = -1;      // 'O'
   bool out_of_memory = false;  // 'X'
   bool sanitizer = false;      // 'S'
+  bool libsmi_report = false;  // 'L'
 };
 
 ChildRecords ReadRecords(std::string_view data) {
@@ -645,6 +649,7 @@ ChildRecords ReadRecords(std::string_view data) {
         break;
       case 'X': out.out_of_memory = true; break;
       case 'S': out.sanitizer = true; break;
+      case 'L': out.libsmi_report = true; break;
       default: break;
     }
   }
@@ -657,6 +662,12 @@ ChildRecords ReadRecords(std::string_view data) {
 // way it would have stopped a process that ran the code itself: the fuzzing
 // engine records the input, a test fails. The report is on standard error,
 // which the child shares.
+#if defined(SNMPDISSECT_SANITIZED)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+
 void OnChildSanitizerReport() {
 #if defined(SNMPDISSECT_SANITIZED)
   std::fprintf(stderr,
@@ -687,7 +698,13 @@ SmiLoadReport LoadInChild(ChildJob job, SmiSearchDir* dir, std::vector<std::stri
   for (size_t attempt = 0; attempt < max_attempts; ++attempt) {
     ChildResult child = RunInChild(job, deadline);
     ChildRecords records = ReadRecords(child.data);
-    if (records.sanitizer) OnChildSanitizerReport();
+    // UBSan's reports (GCC: a runtime apart, smi_child_guard.h) end the
+    // child with exit status 1 and no record; our child exits 0, 3 (parent
+    // gone) or kSmiChildNoMemoryExit, and libsmi does not call exit.
+    const bool unexplained_exit = child.exit_status != 0 && child.exit_status != 3 &&
+                                  child.exit_status != kSmiChildNoMemoryExit &&
+                                  !records.libsmi_report && !records.out_of_memory;
+    if (records.sanitizer || (kSanitized && unexplained_exit)) OnChildSanitizerReport();
     if (child.clean) {
       errors.insert(errors.end(), records.errors.begin(), records.errors.end());
       report.errors = std::move(errors);
