@@ -271,7 +271,7 @@ TEST(SmiLoaderTest, CrashingFileIsExcludedEvenFromImports) {
   ASSERT_FALSE(crasher.empty());
   dir.Write("CRASHER-MIB.txt", crasher);
   dir.Write("A-MIB.txt", kImportsCrasher);   // loaded first: reaches the crasher through IMPORTS
-  dir.Write("Z-MIB.txt", std::string(kImportsCrasher).replace(0, 1, "Z"));  // after it
+  dir.Write("Z-MIB.txt", absl::StrCat("Z", kImportsCrasher + 1));  // after it
   Table table;
   SmiLoadReport report = LoadBesideVendorMib(dir, {}, &table);
   table.Finish();
@@ -293,12 +293,13 @@ TEST(SmiLoaderTest, CrashingFileIsExcludedEvenFromImports) {
 // libsmi takes time quadratic in the number of siblings under one node: a
 // file of many is a hang for a short deadline.
 std::string ManySiblings(const std::string& module, int count) {
-  std::string text = module + " DEFINITIONS ::= BEGIN\nIMPORTS enterprises FROM SNMPv2-SMI;\n"
-                              "b OBJECT IDENTIFIER ::= { enterprises 77 }\n";
+  std::string text = absl::StrCat(module, " DEFINITIONS ::= BEGIN\nIMPORTS enterprises FROM SNMPv2-SMI;\n",
+                                  "b OBJECT IDENTIFIER ::= { enterprises 77 }\n");
   for (int i = 0; i < count; ++i) {
-    text += "o" + std::to_string(i) + " OBJECT IDENTIFIER ::= { b " + std::to_string(i) + " }\n";
+    absl::StrAppend(&text, "o", i, " OBJECT IDENTIFIER ::= { b ", i, " }\n");
   }
-  return text + "END\n";
+  absl::StrAppend(&text, "END\n");
+  return text;
 }
 
 // Review item 2: the deadline is per file (time without news from the
@@ -410,6 +411,7 @@ TEST(SmiLoaderTest, SizeCapHoldsOnEveryWayIn) {
 // Review item 3: the child's crash that is not libsmi's, in a sanitizer
 // build a sanitizer report from our code, must not pass for a libsmi
 // failure. The hook runs in the child where libsmi would.
+#if defined(SNMPDISSECT_TEST_SANITIZED)
 void OverflowInTheChild() {
   char* buffer = new char[8];
   volatile size_t past_the_end = 8;  // not a constant the compiler can flag
@@ -426,7 +428,6 @@ void UseAfterFreeInTheChild() {
   dangling[0] = 1;  // heap-use-after-free
 }
 
-#if defined(SNMPDISSECT_TEST_SANITIZED)
 TEST(SmiLoaderDeathTest, SanitizerReportInTheChildAbortsTheParent) {
   for (void (*hook)() : {OverflowInTheChild, UseAfterFreeInTheChild}) {
     SmiLoadOptions options;
