@@ -24,7 +24,8 @@
 //       strcpy's caught it; libsmi is not instrumented): a libsmi crash
 // In GCC builds UBSan is a runtime apart from ASan's and does not call the
 // death callback set here; its reports end the child with the sanitizers'
-// exit status (1) and no record, which the parent reads as 'S'.
+// exit status (1) and no record, which the parent of a sanitizer build
+// reads as 'S' (nothing else in the child exits 1).
 // A fatal signal (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT) is reported
 // from an alternate stack with async-signal-safe calls only, then the
 // signal is raised again with its default action, so the parent reads the

@@ -699,11 +699,12 @@ SmiLoadReport LoadInChild(ChildJob job, SmiSearchDir* dir, std::vector<std::stri
     ChildResult child = RunInChild(job, deadline);
     ChildRecords records = ReadRecords(child.data);
     // UBSan's reports (GCC: a runtime apart, smi_child_guard.h) end the
-    // child with exit status 1 and no record; our child exits 0, 3 (parent
-    // gone) or kSmiChildNoMemoryExit, and libsmi does not call exit.
-    const bool unexplained_exit = child.exit_status != 0 && child.exit_status != 3 &&
-                                  child.exit_status != kSmiChildNoMemoryExit &&
-                                  !records.libsmi_report && !records.out_of_memory;
+    // child with the sanitizers' exit status, 1, and no record. Our child
+    // exits 0, 3 (parent gone) or kSmiChildNoMemoryExit; libsmi's scanner
+    // exits 2 on its fatal errors (flex's YY_EXIT_FAILURE), a libsmi
+    // failure like a crash.
+    const bool unexplained_exit =
+        child.exit_status == 1 && !records.libsmi_report && !records.out_of_memory;
     if (records.sanitizer || (kSanitized && unexplained_exit)) OnChildSanitizerReport();
     if (child.clean) {
       errors.insert(errors.end(), records.errors.begin(), records.errors.end());
