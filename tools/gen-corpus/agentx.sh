@@ -149,8 +149,9 @@ after the session opened); GetBulk, IndexAllocate/Deallocate, UndoSet and
 RemoveAgentCaps, which net-snmp does not send here, are covered by hand-built
 PDUs in the unit tests and `corpus/agentx/`.
 `tshark -r corpus/pcap/agentx.pcap -V` dissects it (Wireshark decodes port 705
-as AgentX); `tools/agentx/tshark_agentx_test.py` compares its `agentx.*` fields
-with codec/agentx's, frame by frame.
+as AgentX), and so does `snmpdissect` (`dissector/proto/agentx*`);
+`tools/agentx/tshark_agentx_test.py` compares every `agentx.*` field of the
+two, frame by frame.
 
 * net-snmp sends little-endian PDUs on x86 (`NETWORK_BYTE_ORDER` clear).
 * A net-snmp subagent answers a request that carried a context
