@@ -11,8 +11,8 @@
 #
 # What it does, in order:
 #   1. makes sure snmp, snmpd, snmptrapd, tcpdump and python3-pysnmp4 are installed;
-#   2. moves into a private network namespace (only lo; falls back to the host's lo),
-#      and starts its OWN snmpd (agent, port 161) and snmptrapd (notification receiver,
+#   2. moves into a private network namespace (lo and the agent's Ethernet-like dum0,
+#      tools/gen-corpus/agent_interface.sh; falls back to the host's lo), and starts its OWN snmpd (agent, port 161) and snmptrapd (notification receiver,
 #      port 162) from a temporary directory, with their own configuration, persistent
 #      directory, pid and log files; any snmpd/snmptrapd (e.g. started by the Debian
 #      package) that holds those ports is stopped first;
@@ -43,6 +43,7 @@ REPO_ROOT=$(cd "$SCRIPT_DIR/.." && pwd)
 HELPER_DIR=$SCRIPT_DIR/gen-corpus
 OUT_DIR=${OUT_DIR:-$REPO_ROOT/corpus/pcap}
 PYTHON=/usr/bin/python3           # Debian's python3-pysnmp4 lives here, not in pyenv
+source "$HELPER_DIR/agent_interface.sh"  # AGENT_IF* and agent_interface_up/down
 
 STEP=${1:-all}
 case $STEP in
@@ -75,7 +76,9 @@ SYS_LOCATION=$SYSTEM.6.0
 SYS_SERVICES=$SYSTEM.7.0
 SYS_OR_LAST_CHANGE=$SYSTEM.8.0
 INTERFACES=1.3.6.1.2.1.2
-IF_DESCR=$INTERFACES.2.1.2                   # OctetString column
+IF_ENTRY=$INTERFACES.2.1                      # IF-MIB ifEntry (RFC 2863)
+IF_DESCR=$IF_ENTRY.2                         # OctetString column
+IF_X_TABLE=1.3.6.1.2.1.31.1.1                # IF-MIB ifXTable
 IF_HC_IN_OCTETS=1.3.6.1.2.1.31.1.1.1.6       # Counter64 column (ifXTable)
 IP_ADDR_TABLE=1.3.6.1.2.1.4.20               # IpAddress values
 HR_SYSTEM_DATE=1.3.6.1.2.1.25.1.2.0          # DateAndTime OctetString
@@ -96,7 +99,7 @@ REPRESENTATIVE=(noauth md5-none sha-des sha-aes sha256-aes192 sha512-aes256)
 CAPTURES=(v1-v2c v3-noauth v3-auth v3-priv-des v3-priv-aes128 v3-priv-aes192
           v3-priv-aes256 traps-informs ipv6 tcp failures pysnmp-privacy)
 declare -A DESCRIPTION=(
-  [v1-v2c]="SNMPv1 and SNMPv2c over UDP/IPv4: get, getnext, walk of system, bulkwalk of interfaces/ipAddrTable/ifHCInOctets, getbulk with non-repeaters, sets (community private), error-status values (noSuchName, notWritable, wrongType, wrongLength, noAccess), noSuchObject/noSuchInstance/endOfMibView, Counter32/Gauge32/TimeTicks/OctetString/OID/IpAddress/Counter64/Opaque(Float) values."
+  [v1-v2c]="SNMPv1 and SNMPv2c over UDP/IPv4: get, getnext, walk of system (and sysORTable), bulkwalk of interfaces/ipAddrTable/ifHCInOctets/ifXTable, gets of the ifTable and ifXTable rows of the agent's Ethernet-like interface dum0 (ifType ethernetCsmacd, ifPhysAddress $AGENT_IF_MAC), getbulk with non-repeaters, sets (community private), error-status values (noSuchName, notWritable, wrongType, wrongLength, noAccess), noSuchObject/noSuchInstance/endOfMibView, Counter32/Gauge32/TimeTicks/OctetString/OID/IpAddress/Counter64/Opaque(Float) values."
   [v3-noauth]="SNMPv3 noAuthNoPriv (user noauth) over UDP/IPv4: engine discovery, get, getnext, walk, getbulk, set."
   [v3-auth]="SNMPv3 authNoPriv over UDP/IPv4, one user per auth protocol (md5-none, sha-none, sha224-none, sha256-none, sha384-none, sha512-none): discovery, get, getnext, walk, getbulk, set."
   [v3-priv-des]="SNMPv3 authPriv with DES, one user per auth protocol (md5-des ... sha512-des), UDP/IPv4."
@@ -157,9 +160,10 @@ fi
 # --------------------------------------------------------------------------------------
 # 1b. A private network namespace
 #     Everything below (daemons, tcpdump, clients) runs in a new network namespace
-#     whose only interface is lo, and a new UTS namespace (fixed host name): the
-#     agent's interface/IP tables then contain just lo/127.0.0.1 whatever machine runs
-#     this, and Debian's own snmpd/snmptrapd (if any) keep their ports in the host
+#     whose interfaces are lo and dum0 (a fixed MAC and address, see
+#     tools/gen-corpus/agent_interface.sh), and a new UTS namespace (fixed host name):
+#     the agent's interface/IP tables then contain just lo/127.0.0.1 and
+#     dum0/198.51.100.1 whatever machine runs this, and Debian's own snmpd/snmptrapd (if any) keep their ports in the host
 #     namespace.  Without unshare (e.g. in an unprivileged container) we fall back to
 #     the host's lo, stopping stray snmpd/snmptrapd that hold ports 161/162.
 # --------------------------------------------------------------------------------------
@@ -204,6 +208,7 @@ cleanup() {
     stop_pid "$TRAPD_PID"
     stop_pid "${AGENTX_SUB_PID:-}"
     stop_pid "${AGENTX_MASTER_PID:-}"
+    agent_interface_down
     if [[ $rc -ne 0 ]]; then
         say "gen-corpus: failed; last commands (full log in $CMDLOG):" >&2
         tail -n 25 "$CMDLOG" >&2
@@ -224,6 +229,15 @@ trap 'exit 130' INT TERM
 export MIBS=""
 export SNMPCONFPATH=$WORK/client
 export SNMP_PERSISTENT_DIR=$WORK/client
+
+# The agent's Ethernet-like interface (only in our own namespace: never add one to
+# the host's).
+if [[ $GEN_CORPUS_NETNS == private ]]; then
+    agent_interface_up
+else
+    say "gen-corpus: WARNING: host namespace: no $AGENT_IF; the agent shows this machine's interfaces"
+    AGENT_IF_INDEX=1 AGENT_IF_KIND="none (host namespace)"  # the first host interface
+fi
 
 # --------------------------------------------------------------------------------------
 # 3. USM users: every auth x priv combination of net-snmp 5.9.3, plus noauth.
@@ -304,7 +318,8 @@ sysServices 72
 # The only view: a few subtrees (snmpd.conf allows no trailing comments):
 # system, interfaces, ipAddrTable, snmp group, hrSystemUptime, hrSystemDate,
 # ifXTable, UCD laTable, snmpEngine group.  In our private network namespace the
-# interface tables only contain lo (ifIndex 1, 127.0.0.1).
+# interface tables contain lo (ifIndex 1, 127.0.0.1) and dum0 (ifIndex
+# $AGENT_IF_INDEX, $AGENT_IF_MAC, ${AGENT_IF_ADDR%/*}).
 # (Do not restrict rows with view masks: net-snmp 5.9.3 then answers GETBULK with
 # out-of-order, wrong varbinds.)
 view corpus included $SYSTEM
@@ -618,6 +633,9 @@ expect_response snmpget "${COMMON[@]}" -v1 -c public $A4 $SYS_DESCR $SYS_OBJECTI
 expect_response snmpgetnext "${COMMON[@]}" -v1 -c public $A4 $SYSTEM $INTERFACES.2.1.5
 expect_response snmpwalk "${COMMON[@]}" -v1 -c public $A4 $SYSTEM
 expect_response snmpwalk "${COMMON[@]}" -v1 -c public $A4 $IP_ADDR_TABLE
+# dum0's ifTable row: ifDescr, ifType, ifMtu, ifSpeed, ifPhysAddress, ifAdminStatus, ifOperStatus
+expect_response snmpget "${COMMON[@]}" -v1 -c public $A4 \
+    $(for c in 2 3 4 5 6 7 8; do printf '%s ' "$IF_ENTRY.$c.$AGENT_IF_INDEX"; done)
 expect_response snmpset "${COMMON[@]}" -v1 -c private $A4 $SYS_CONTACT s "v1 contact <corpus@example.org>" \
     $SYS_NAME s snmpdissect $SYS_LOCATION s "loopback, v1"
 expect_reply snmpget "${COMMON[@]}" -v1 -c public $A4 $SYSTEM.1.1          # noSuchName
@@ -633,6 +651,10 @@ expect_response snmpwalk "${COMMON[@]}" -v2c -c public $A4 $SYSTEM
 expect_response snmpbulkwalk "${COMMON[@]}" -v2c -c public -Cr10 $A4 $INTERFACES
 expect_response snmpbulkwalk "${COMMON[@]}" -v2c -c public -Cr10 $A4 $IP_ADDR_TABLE
 expect_response snmpbulkwalk "${COMMON[@]}" -v2c -c public -Cr10 $A4 $IF_HC_IN_OCTETS
+expect_response snmpbulkwalk "${COMMON[@]}" -v2c -c public -Cr10 $A4 $IF_X_TABLE
+# dum0's ifXTable row: ifName, ifHCInOctets, ifHighSpeed, ifPromiscuousMode, ifConnectorPresent, ifAlias
+expect_response snmpget "${COMMON[@]}" -v2c -c public $A4 \
+    $(for c in 1 6 15 16 17 18; do printf '%s ' "$IF_X_TABLE.1.$c.$AGENT_IF_INDEX"; done)
 expect_response snmpbulkget "${COMMON[@]}" -v2c -c public -Cn2 -Cr4 $A4 $SYS_UPTIME $SYS_NAME $IF_DESCR $SYSTEM.9.1.3
 expect_response snmpset "${COMMON[@]}" -v2c -c private $A4 $SYS_CONTACT s "v2c contact" \
     $SYS_NAME s snmpdissect-v2c $SYS_LOCATION s ""
@@ -963,10 +985,14 @@ snmptrapd \`$TRAPD_ENGINE_ID\` (format 1, IPv4), snmptrap -v3 sender
   and snmptrapd's engine ID as contextEngineID; net-snmp never sends
   usmStatsDecryptionErrors (a wrong privacy key just gets no answer).
 * The script runs everything in a private network namespace (\`unshare --net\`) whose
-  only interface is lo, and the agent's view exposes only system, interfaces,
-  ipAddrTable, the snmp group, hrSystemUptime/hrSystemDate, ifXTable, laTable and
-  snmpEngine: the captures do not depend on (or leak) the generating machine's
-  interfaces and addresses.
+  interfaces are lo (ifIndex 1) and dum0 (ifIndex $AGENT_IF_INDEX, MAC \`$AGENT_IF_MAC\`,
+  \`$AGENT_IF_ADDR\`, IPv6 off: \`tools/gen-corpus/agent_interface.sh\`), an Ethernet-like
+  interface so that ifType (ethernetCsmacd), ifPhysAddress and ifXTable carry real
+  values; dum0 is a dummy interface, or one end of a veth pair where the kernel has no
+  dummy driver (these captures: $AGENT_IF_KIND). The agent's view exposes only
+  system, interfaces, ipAddrTable, the snmp group, hrSystemUptime/hrSystemDate,
+  ifXTable, laTable and snmpEngine: the captures do not depend on (or leak) the
+  generating machine's interfaces and addresses.
 EOF
     agentx_readme_notes
 } >"$WORK/pcap/README.md"

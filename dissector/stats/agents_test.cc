@@ -291,10 +291,10 @@ TEST(AgentsCorpusTest, V1V2c) {
   ASSERT_EQ(agents.table().size(), 1u);
   agents.table().ForEach([](const AgentPair& p) {
     EXPECT_EQ(p.key.port, 161);
-    EXPECT_EQ(p.messages, 210u);
+    EXPECT_EQ(p.messages, 234u);
     EXPECT_EQ(p.versions, 0b11u);
-    EXPECT_EQ(p.pdus, (std::array<uint64_t, kPduTypes>{4, 87, 105, 8, 0, 6, 0, 0, 0}));
-    EXPECT_EQ(p.requests, 105u);
+    EXPECT_EQ(p.pdus, (std::array<uint64_t, kPduTypes>{6, 91, 117, 8, 0, 12, 0, 0, 0}));
+    EXPECT_EQ(p.requests, 117u);
     EXPECT_EQ(p.unanswered(), 0u);
     EXPECT_EQ(p.error_status[2], 4u);  // noSuchName
   });

@@ -30,24 +30,26 @@ std::string SrtText(const std::string& capture, const char* filter_text) {
 // tshark 4.0.17 -q -r corpus/pcap/v1-v2c.pcap -z snmp,srt[,FILTER], verbatim.
 TEST(SnmpSrtTest, MatchesTshark) {
   EXPECT_EQ(SrtText("v1-v2c.pcap", nullptr),
-            "\n===================================================================\n"
+            "\n"
+            "===================================================================\n"
             "SNMP SRT Statistics:\n"
             "Filter: snmp.data\n"
             "Index  Procedure              Calls    Min SRT    Max SRT    Avg SRT    Sum SRT\n"
-            "    0  Get                         4   0.000205   0.003261   0.001718   0.006873\n"
-            "    1  GetNext                    87   0.000046   0.000950   0.000086   0.007490\n"
-            "    3  Set                         8   0.000170   0.000224   0.000195   0.001558\n"
-            "    5  Bulk                        6   0.000093   0.000651   0.000334   0.002002\n"
+            "    0  Get                         6   0.000170   0.207117   0.058114   0.348684\n"
+            "    1  GetNext                    91   0.000030   0.000891   0.000071   0.006420\n"
+            "    3  Set                         8   0.000147   0.003442   0.000607   0.004859\n"
+            "    5  Bulk                       12   0.000063   0.001058   0.000240   0.002874\n"
             "==================================================================\n");
   EXPECT_EQ(SrtText("v1-v2c.pcap", "snmp.version==1"),
-            "\n===================================================================\n"
+            "\n"
+            "===================================================================\n"
             "SNMP SRT Statistics:\n"
             "Filter: snmp.data\n"
             "Index  Procedure              Calls    Min SRT    Max SRT    Avg SRT    Sum SRT\n"
-            "    0  Get                         2   0.000343   0.003261   0.001802   0.003604\n"
-            "    1  GetNext                    41   0.000056   0.000236   0.000079   0.003233\n"
-            "    3  Set                         5   0.000176   0.000224   0.000202   0.001008\n"
-            "    5  Bulk                        6   0.000093   0.000651   0.000334   0.002002\n"
+            "    0  Get                         3   0.000170   0.140694   0.047056   0.141169\n"
+            "    1  GetNext                    41   0.000030   0.000297   0.000055   0.002235\n"
+            "    3  Set                         5   0.000147   0.003442   0.000849   0.004243\n"
+            "    5  Bulk                       12   0.000063   0.001058   0.000240   0.002874\n"
             "==================================================================\n");
 }
 
@@ -61,14 +63,14 @@ TEST(SnmpSrtTest, JsonHasTheTextTablesRows) {
   srt.AppendJson(&json);
   EXPECT_EQ(json,
             "{\"statistic\":\"snmp,srt\",\"rows\":["
-            "{\"index\":0,\"procedure\":\"Get\",\"calls\":4,\"min_srt\":0.000205,"
-            "\"max_srt\":0.003261,\"avg_srt\":0.001718,\"sum_srt\":0.006873},"
-            "{\"index\":1,\"procedure\":\"GetNext\",\"calls\":87,\"min_srt\":0.000046,"
-            "\"max_srt\":0.000950,\"avg_srt\":0.000086,\"sum_srt\":0.007490},"
-            "{\"index\":3,\"procedure\":\"Set\",\"calls\":8,\"min_srt\":0.000170,"
-            "\"max_srt\":0.000224,\"avg_srt\":0.000195,\"sum_srt\":0.001558},"
-            "{\"index\":5,\"procedure\":\"Bulk\",\"calls\":6,\"min_srt\":0.000093,"
-            "\"max_srt\":0.000651,\"avg_srt\":0.000334,\"sum_srt\":0.002002}]}");
+            "{\"index\":0,\"procedure\":\"Get\",\"calls\":6,\"min_srt\":0.000170,"
+            "\"max_srt\":0.207117,\"avg_srt\":0.058114,\"sum_srt\":0.348684},"
+            "{\"index\":1,\"procedure\":\"GetNext\",\"calls\":91,\"min_srt\":0.000030,"
+            "\"max_srt\":0.000891,\"avg_srt\":0.000071,\"sum_srt\":0.006420},"
+            "{\"index\":3,\"procedure\":\"Set\",\"calls\":8,\"min_srt\":0.000147,"
+            "\"max_srt\":0.003442,\"avg_srt\":0.000607,\"sum_srt\":0.004859},"
+            "{\"index\":5,\"procedure\":\"Bulk\",\"calls\":12,\"min_srt\":0.000063,"
+            "\"max_srt\":0.001058,\"avg_srt\":0.000240,\"sum_srt\":0.002874}]}");
 }
 
 // traps-informs.pcap: SNMPv3 informs, each after an engine discovery (an
