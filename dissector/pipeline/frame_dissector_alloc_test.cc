@@ -1,16 +1,17 @@
-// Steady-state dissection of plain UDP frames allocates nothing (DESIGN.md:
-// bounded memory, no per-packet allocation): once a reused FrameDissector
-// and Tree have seen the frames of a capture, dissecting them all again
-// performs zero heap allocations. Real frames from corpus/pcap: SNMPv1/v2c,
-// SNMPv3 (authenticated and encrypted, no users configured), traps, and
-// UDP over IPv6, with request/response matching on: each round replays
-// the capture an hour later, so the old exchanges age out of the request
-// tracker and the requests and responses match afresh (erasing and
-// inserting in its table).
+// Steady-state dissection allocates nothing (DESIGN.md: bounded memory, no
+// per-packet allocation): once a reused FrameDissector and Tree have seen
+// the frames of a capture, dissecting them all again performs zero heap
+// allocations. Real frames from corpus/pcap: SNMPv1/v2c, SNMPv3
+// (authenticated and encrypted, no users configured), traps, UDP over
+// IPv6, and SNMP and AgentX over TCP, with request/response matching on:
+// each round replays the capture an hour later, so the old exchanges age
+// out of the request tracker and the requests and responses match afresh
+// (erasing and inserting in its table).
 //
 // The allocation counter replaces the global operator new: this is a test
 // binary of its own.
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@
 #include "codec/snmp/testing/capture_messages.h"
 #include "dissector/pipeline/frame_dissector.h"
 #include "dissector/pipeline/testing/corpus_frames.h"
+#include "dissector/proto/agentx_fields.h"
 #include "gtest/gtest.h"
 
 namespace snmpdissect::pipeline {
@@ -25,10 +27,9 @@ namespace {
 
 constexpr int64_t kHour = int64_t{3600} * 1'000'000'000;
 
-std::vector<testing::StoredFrame> UdpFrames() {
+std::vector<testing::StoredFrame> Frames(std::initializer_list<const char*> names) {
   std::vector<testing::StoredFrame> frames;
-  for (const char* name : {"v1-v2c.pcap", "v3-auth.pcap", "v3-priv-aes128.pcap",
-                           "traps-informs.pcap", "ipv6.pcap"}) {
+  for (const char* name : names) {
     auto read = testing::ReadFrames(snmp::testing::SourceDir() + "/corpus/pcap/" + name);
     EXPECT_TRUE(read.ok()) << read.status();
     if (read.ok()) frames.insert(frames.end(), read->begin(), read->end());
@@ -41,6 +42,11 @@ std::vector<testing::StoredFrame> UdpFrames() {
     frames[i].timestamp_ns += offset;
   }
   return frames;
+}
+
+std::vector<testing::StoredFrame> UdpFrames() {
+  return Frames({"v1-v2c.pcap", "v3-auth.pcap", "v3-priv-aes128.pcap", "traps-informs.pcap",
+                 "ipv6.pcap"});
 }
 
 TEST(PipelineAllocTest, SteadyStateUdpDissectionDoesNotAllocate) {
@@ -91,6 +97,36 @@ TEST(PipelineAllocTest, SecondPassDoesNotAllocate) {
   EXPECT_EQ(snmpdissect::testing::AllocationCount() - before, 0);
   EXPECT_GT(dissector.requests().answers().size(), 300u);
   EXPECT_GT(dissector.stats().requests.matched, 300u);
+}
+
+// Over TCP: SNMP messages split across segments and back to back
+// (tcp.pcap), and AgentX between a master agent and its subagent
+// (agentx.pcap, RFC 2741): the stream table, the reassembler and the AgentX
+// layer reuse what they grew, each round's streams replacing the last's.
+TEST(PipelineAllocTest, SteadyStateTcpAndAgentxDissectionDoesNotAllocate) {
+  const std::vector<testing::StoredFrame> frames = Frames({"tcp.pcap", "agentx.pcap"});
+  ASSERT_GT(frames.size(), 100u);
+  FrameDissector dissector;
+  tree::Tree tree;
+  size_t snmp_messages = 0, agentx_frames = 0;
+  int64_t shift = 0;
+  auto pass = [&] {
+    for (const testing::StoredFrame& f : frames) {
+      FrameInput in = f.Input();
+      in.timestamp_ns += shift;
+      snmp_messages += dissector.Dissect(in, &tree).messages.size();
+      if (tree.Find(proto::AgentX::hf[proto::AgentX::kAgentX]) != tree::kNoNode) ++agentx_frames;
+    }
+    shift += 100 * kHour;
+  };
+  pass();
+  pass();
+  snmp_messages = agentx_frames = 0;
+  const long before = snmpdissect::testing::AllocationCount();
+  for (int round = 0; round < 5; ++round) pass();
+  EXPECT_EQ(snmpdissect::testing::AllocationCount() - before, 0);
+  EXPECT_GT(snmp_messages, 5 * 10u);   // tcp.pcap's messages were decoded
+  EXPECT_GT(agentx_frames, 5 * 100u);  // and agentx.pcap's PDUs
 }
 
 }  // namespace

@@ -389,5 +389,54 @@ TEST_F(TcpPipelineTest, NonSnmpPortsAreNotSplit) {
   EXPECT_NE(tree_.Find(proto::Tcp::hf[proto::Tcp::kStream]), tree::kNoNode);
 }
 
+// Without a summary-line printer the layers build no column text (as
+// tshark's dissectors get no cinfo then); everything else, the tree above
+// all, is the same.
+TEST(PipelineColumnsTest, ColumnTextOnlyWhenWantedAndTheTreeIsTheSame) {
+  TcpOptions tcp;
+  Ipv4Options over_tcp;
+  over_tcp.protocol = 6;
+  const std::vector<std::string> frames = {
+      Ethernet(0x0800, Ipv4(Udp(53602, 161, SnmpGet()))),
+      Ethernet(0x86dd, Ipv6(Udp(53602, 161, SnmpGet(7)))),
+      Ethernet(0x0800, Ipv4(Tcp(tcp, SnmpGet(9)), over_tcp)),
+      Ethernet(0x0800, Ipv4(Udp(40000, 1161, "not snmp"))),
+  };
+  FrameDissector wanted_dissector{Options{}}, unwanted_dissector{Options{}};
+  Tree wanted, unwanted;
+  unwanted.set_columns_wanted(false);
+  for (size_t i = 0; i < frames.size(); ++i) {
+    SCOPED_TRACE(i);
+    FrameInput in;
+    in.link_type = kEthernet;
+    in.number = i + 1;
+    in.data = absl::Span<const uint8_t>(reinterpret_cast<const uint8_t*>(frames[i].data()),
+                                        frames[i].size());
+    wanted_dissector.Dissect(in, &wanted);
+    unwanted_dissector.Dissect(in, &unwanted);
+    EXPECT_FALSE(wanted.columns().source.empty());
+    EXPECT_FALSE(wanted.columns().destination.empty());
+    EXPECT_FALSE(wanted.info().empty());
+    EXPECT_TRUE(unwanted.columns().source.empty());
+    EXPECT_TRUE(unwanted.columns().destination.empty());
+    EXPECT_TRUE(unwanted.info().empty()) << unwanted.info();
+    // The numbers and the protocol cost nothing to keep: JSON reads them.
+    EXPECT_STREQ(unwanted.columns().protocol, wanted.columns().protocol);
+    EXPECT_EQ(unwanted.columns().number, i + 1);
+    EXPECT_EQ(unwanted.columns().length, wanted.columns().length);
+    ASSERT_EQ(unwanted.size(), wanted.size());
+    for (NodeId id = 0; id < wanted.size(); ++id) {
+      const tree::Node& a = wanted.node(id);
+      const tree::Node& b = unwanted.node(id);
+      EXPECT_EQ(a.field, b.field) << id;
+      EXPECT_EQ(a.range, b.range) << id;
+      EXPECT_EQ(a.scalar, b.scalar) << id;
+      EXPECT_EQ(wanted.TextValue(id), unwanted.TextValue(id)) << id;
+    }
+    EXPECT_EQ(Diagnostics(wanted), Diagnostics(unwanted));
+  }
+  EXPECT_STREQ(wanted.columns().protocol, "UDP");
+}
+
 }  // namespace
 }  // namespace snmpdissect::pipeline

@@ -100,7 +100,7 @@ NodeId DissectAgentXPdu(const LayerInput& in, Tree* tree, AgentXScratch* scratch
   if (!error.ok()) AddMalformed(error, in, tree, node);
   // packet-agentx.c: col_add_fstr(COL_INFO, "%s: sid=%d, tid=%d, packid=%d,
   // plen=%d") once the header is read; each PDU of a segment replaces it.
-  if (pdu.header.payload_length.present) {
+  if (pdu.header.payload_length.present && tree->columns_wanted()) {
     tree->ClearInfo();
     agentx::AppendSummary(pdu, tree->mutable_info());
   }

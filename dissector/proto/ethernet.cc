@@ -21,12 +21,15 @@ constexpr uint32_t kMinEthertype = 0x0600;
 // An address with Wireshark's children: the address again (eth.addr, which
 // filters match on either side) and its LG and IG bits (IEEE 802 8.2);
 // `column` (tree.h Columns) gets its text, as packet-eth.c sets
-// COL_DEF_SRC/DST (an IP layer above overwrites them).
+// COL_DEF_SRC/DST (an IP layer above overwrites them); null when no
+// column is wanted.
 void AddAddress(const LayerInput& in, size_t at, FieldId field, FieldId lg, FieldId ig,
                 tree::Tree* tree, tree::NodeId eth, std::string* column) {
   const ByteSpan address = in.Slice(at, 6);
   const tree::NodeId node = tree->AddEther(eth, field, in.At(at, 6), address);
-  if (node != tree::kNoNode) value::AppendEther(tree->TextValue(node), column);
+  if (node != tree::kNoNode && column != nullptr) {
+    value::AppendEther(tree->TextValue(node), column);
+  }
   tree->AddEther(node, Eth::hf[Eth::kAddr], in.At(at, 6), address);
   const uint8_t first = in.U8(at);
   tree->AddBool(node, lg, in.At(at, 3), (first & 0x02) != 0);
@@ -46,11 +49,11 @@ Handoff DissectEthernet(const LayerInput& in, tree::Tree* tree) {
   }
   if (in.size() >= 6) {
     AddAddress(in, 0, Eth::hf[Eth::kDst], Eth::hf[Eth::kDstLg], Eth::hf[Eth::kDstIg], tree,
-               out.node, &columns.destination);
+               out.node, tree->columns_wanted() ? &columns.destination : nullptr);
   }
   if (in.size() >= 12) {
     AddAddress(in, 6, Eth::hf[Eth::kSrc], Eth::hf[Eth::kSrcLg], Eth::hf[Eth::kSrcIg], tree,
-               out.node, &columns.source);
+               out.node, tree->columns_wanted() ? &columns.source : nullptr);
   }
   if (in.size() < kHeaderLength) {
     AddTruncated(tree, out.node, "Malformed Packet: Ethernet", in, kHeaderLength);

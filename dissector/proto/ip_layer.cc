@@ -68,8 +68,10 @@ void IpLayer(bool v6, const LayerInput& in, FrameState& state) {
                           : DissectIpv4(in, tree);
   // packet-ip.c sets the Info for a datagram no transport layer takes (a
   // fragment); a transport layer replaces it. IPv6's says nothing here.
-  tree->ClearInfo();
-  if (!v6 && ip.node != tree::kNoNode) AppendIpInfo(*tree, ip.node, tree->mutable_info());
+  if (tree->columns_wanted()) {
+    tree->ClearInfo();
+    if (!v6 && ip.node != tree::kNoNode) AppendIpInfo(*tree, ip.node, tree->mutable_info());
+  }
   state.AppendProtocol(v6 ? "ipv6" : "ip");
   for (int i = 0; i < ip.extension_count; ++i) {
     state.AppendProtocol(tree::GetField(ip.extensions[i]).abbrev);

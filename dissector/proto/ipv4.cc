@@ -239,10 +239,13 @@ IpHandoff DissectIpv4(const LayerInput& in, tree::Tree* tree) {
   // Not verified, like Wireshark by default: offloading makes bad checksums
   // common in captures taken on the sending host.
   tree->AddUint(out.node, Ip::hf[Ip::kChecksum], in.At(10, 2), in.U16(10));
-  if (tree->AddIpv4(out.node, Ip::hf[Ip::kSrc], in.At(12, 4), in.U32(12)) != tree::kNoNode) {
+  const bool columns_wanted = tree->columns_wanted();
+  if (tree->AddIpv4(out.node, Ip::hf[Ip::kSrc], in.At(12, 4), in.U32(12)) != tree::kNoNode &&
+      columns_wanted) {
     value::AppendIpv4(in.U32(12), &columns.source);
   }
-  if (tree->AddIpv4(out.node, Ip::hf[Ip::kDst], in.At(16, 4), in.U32(16)) != tree::kNoNode) {
+  if (tree->AddIpv4(out.node, Ip::hf[Ip::kDst], in.At(16, 4), in.U32(16)) != tree::kNoNode &&
+      columns_wanted) {
     value::AppendIpv4(in.U32(16), &columns.destination);
   }
   tree->SetHidden(tree->AddIpv4(out.node, Ip::hf[Ip::kAddr], in.At(12, 4), in.U32(12)));

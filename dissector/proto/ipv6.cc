@@ -157,11 +157,11 @@ bool AddFixedHeader(Walk& w) {
   tree->AddUint(out.node, Ipv6::hf[Ipv6::kHlim], in.At(7, 1), in.U8(7));
   tree::Columns& columns = tree->mutable_columns();
   if (const NodeId src = tree->AddIpv6(out.node, Ipv6::hf[Ipv6::kSrc], in.At(8, 16), in.Slice(8, 16));
-      src != tree::kNoNode) {
+      src != tree::kNoNode && tree->columns_wanted()) {
     value::AppendIpv6(tree->TextValue(src), &columns.source);
   }
   if (const NodeId dst = tree->AddIpv6(out.node, Ipv6::hf[Ipv6::kDst], in.At(24, 16), in.Slice(24, 16));
-      dst != tree::kNoNode) {
+      dst != tree::kNoNode && tree->columns_wanted()) {
     value::AppendIpv6(tree->TextValue(dst), &columns.destination);
   }
   tree->SetHidden(tree->AddIpv6(out.node, Ipv6::hf[Ipv6::kAddr], in.At(8, 16), in.Slice(8, 16)));

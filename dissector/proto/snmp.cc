@@ -209,7 +209,7 @@ SnmpDissection SnmpDissector::Dissect(snmp::Bytes payload, Placement at, Tree* t
   }
   result.node = AddSnmpTree(message_, result.error, outcome, payload.size(), at, tree, parent);
   mib_.Resolve(tree, result.node);
-  if (result.node != tree::kNoNode) {
+  if (result.node != tree::kNoNode && tree->columns_wanted()) {
     internal::ApplySnmpInfo(*tree, result.node, tree->first_malformed(), 0, tree->mutable_info());
   }
   return result;

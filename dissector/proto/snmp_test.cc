@@ -1,6 +1,8 @@
 #include "dissector/proto/malformed_fields.h"
 #include "dissector/proto/snmp.h"
 #include "dissector/proto/snmp_fields.h"
+#include "dissector/proto/snmp_internal.h"
+#include "dissector/proto/udp_fields.h"
 
 #include <cstdint>
 #include <random>
@@ -23,6 +25,7 @@ using testing::DissectedText;
 using tree::ExpertId;
 using tree::FieldId;
 using tree::NodeId;
+using tree::Tree;
 
 TEST(SnmpTreeTest, V1Trap) {
   const std::string trap =
@@ -467,6 +470,59 @@ TEST(SnmpTreeTest, MutatedMessagesNeverBreakTheTreeOrThePrinter) {
     if (::testing::Test::HasFailure()) break;
   }
   EXPECT_GT(malformed, 100);  // the corruptions do reach the error paths
+}
+
+// --- The Info column (tree.h Columns) as the SNMP layer writes it, over a
+// minimal hand-built tree: a get-request for one OID.
+Tree SnmpInfoTree(const char* oid, uint64_t pdu = 0) {
+  Tree tree;
+  const NodeId snmp = tree.AddProtocol(Tree::kRoot, Snmp::hf[Snmp::kSnmp], {42, 58});
+  const NodeId data = tree.AddUint(snmp, Snmp::hf[Snmp::kData], {50, 50}, pdu);
+  const NodeId get = tree.AddNone(data, Snmp::hf[Snmp::kGetRequestElement], {50, 50});
+  const NodeId vbs = tree.AddUint(get, Snmp::hf[Snmp::kVariableBindings], {60, 40}, 1);
+  const NodeId vb = tree.AddNone(vbs, Snmp::hf[Snmp::kVarBind], {62, 38});
+  tree.AddOid(vb, Snmp::hf[Snmp::kName], {64, 10}, [&](std::string* o) { o->append(oid); });
+  internal::ApplySnmpInfo(tree, snmp, tree.first_malformed(), 0, tree.mutable_info());
+  return tree;
+}
+
+TEST(SnmpInfoTest, PduNameAndOids) {
+  EXPECT_EQ(SnmpInfoTree("1.3.6.1.2.1.1.1.0").info(), "get-request 1.3.6.1.2.1.1.1.0");
+}
+
+// packet-snmp.c names no PDU for an unknown tag; the printer, not the
+// layer, appends "[Malformed Packet]" (print/summary_line_test.cc).
+TEST(SnmpInfoTest, UnknownPduHasNoName) {
+  Tree tree = SnmpInfoTree("1.3.6", 42);  // no name for PDU tag 42
+  const NodeId snmp = tree.Find(Snmp::hf[Snmp::kSnmp]);
+  tree.MarkMalformed(tree.AddNone(snmp, Malformed::hf[Malformed::kMalformed], {42, 1}));
+  tree.ClearInfo();
+  internal::ApplySnmpInfo(tree, snmp, tree.first_malformed(), 0, tree.mutable_info());
+  EXPECT_EQ(tree.info(), " 1.3.6");
+}
+
+// Text from the packet reaches the Info escaped: no terminal control
+// sequence, no line break.
+TEST(SnmpInfoTest, EscapesPacketText) {
+  const Tree tree = SnmpInfoTree("1.3.6\x1b[2J\n");
+  EXPECT_EQ(tree.info().find('\x1b'), std::string::npos);
+  EXPECT_EQ(tree.info().find('\n'), std::string::npos);
+  EXPECT_NE(tree.info().find("1.3.6\\x1b[2J\\n"), std::string::npos) << tree.info();
+}
+
+// The Protocol column is the last protocol under the root that names a
+// frame (its row's short name), whatever the layers are; Clear forgets
+// every column.
+TEST(SnmpInfoTest, ProtocolColumnFromTheLastNamingLayer) {
+  Tree tree = SnmpInfoTree("1.3.6");
+  EXPECT_STREQ(tree.columns().protocol, "SNMP");
+  tree.AddProtocol(Tree::kRoot, Malformed::hf[Malformed::kMalformed], {0, 0});
+  EXPECT_STREQ(tree.columns().protocol, "SNMP");  // _ws.malformed names no frame
+  tree.AddProtocol(Tree::kRoot, Udp::hf[Udp::kUdp], {0, 8});
+  EXPECT_STREQ(tree.columns().protocol, "UDP");
+  tree.Clear();
+  EXPECT_STREQ(tree.columns().protocol, "");
+  EXPECT_TRUE(tree.info().empty());
 }
 
 }  // namespace

@@ -353,7 +353,7 @@ void TcpEntry(const LayerInput& in, FrameState& state) {
   }
   tree::Tree* tree = state.tree;
   const tree::NodeId tcp = AddTcpTree(in, h, extras, tree);
-  if (tcp != tree::kNoNode) {
+  if (tcp != tree::kNoNode && tree->columns_wanted()) {
     tree->ClearInfo();
     AppendTcpInfo(*tree, tcp, tree->mutable_info());
   }

@@ -87,7 +87,7 @@ namespace {
 
 void UdpEntry(const LayerInput& in, FrameState& state) {
   const UdpHandoff u = DissectUdp(in, state.ip_payload_length, state.tree);
-  if (u.node != tree::kNoNode) {
+  if (u.node != tree::kNoNode && state.tree->columns_wanted()) {
     state.tree->ClearInfo();
     AppendUdpInfo(*state.tree, u.node, state.tree->mutable_info());
   }

@@ -44,9 +44,12 @@ NodeId Tree::NewNode(NodeId parent, FieldId field, FieldType type, Range range) 
     nodes_[up.last_child].next_sibling = id;
   }
   up.last_child = id;
-  if (parent == kRoot) {
-    // A layer names the frame by adding its protocol under the root: the
-    // Protocol column (Columns) is the last such row's short name.
+  return id;
+}
+
+NodeId Tree::AddProtocol(NodeId parent, FieldId field, Range range) {
+  const NodeId id = AddNone(parent, field, range);
+  if (id != kNoNode && parent == kRoot) {
     const char* name = GetField(field).short_name;
     if (name != nullptr && *name != '\0') columns_.protocol = name;
   }

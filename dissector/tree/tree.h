@@ -173,9 +173,10 @@ class Tree {
   // The value kind must match the field's type (kBytes fits any field).
 
   NodeId AddNone(NodeId parent, FieldId field, Range range);
-  NodeId AddProtocol(NodeId parent, FieldId field, Range range) {
-    return AddNone(parent, field, range);
-  }
+  // A protocol row; under the root it also names the frame: the Protocol
+  // column (Columns) is the last such row's short name, as every Wireshark
+  // dissector's first col_set_str(COL_PROTOCOL).
+  NodeId AddProtocol(NodeId parent, FieldId field, Range range);
   NodeId AddUint(NodeId parent, FieldId field, Range range, uint64_t value);
   NodeId AddInt(NodeId parent, FieldId field, Range range, int64_t value);
   NodeId AddBool(NodeId parent, FieldId field, Range range, bool value);
@@ -217,6 +218,14 @@ class Tree {
   // dissect, each as its Wireshark dissector does (set, append, clear);
   // printers only copy them. Their buffers keep their capacity.
 
+  // Only when something shows them: tshark hands its dissectors no column
+  // info (pinfo->cinfo NULL, col_* do nothing) unless it prints a summary
+  // line, and a -V or JSON run then builds no Info or address text. The
+  // layers ask before building column text; the No., Time and Length
+  // numbers are always kept (JSON reads the number). Default: wanted. Kept
+  // across Clear().
+  void set_columns_wanted(bool wanted) { columns_wanted_ = wanted; }
+  bool columns_wanted() const { return columns_wanted_; }
   Columns& mutable_columns() { return columns_; }
   const Columns& columns() const { return columns_; }
   std::string* mutable_info() { return &columns_.info; }
@@ -285,6 +294,7 @@ class Tree {
   std::vector<Diagnostic> diagnostics_;
   std::string arena_;
   Columns columns_;
+  bool columns_wanted_ = true;
   NodeId first_malformed_ = kNoNode;
   bool truncated_ = false;
 };

@@ -163,6 +163,7 @@ int CaptureMode::Run() {
   if (options_.two_pass) {
     // Pass one teaches the matcher; its diagnostics reach the user in pass
     // two, from the same bytes.
+    tree_.set_columns_wanted(false);  // nothing is printed in pass one
     status = Pass(**in, nullptr, nullptr, live, /*first_pass=*/true);
     if (status == kExitUsage) return status;
     dissector_->StartSecondPass();
@@ -186,6 +187,7 @@ int CaptureMode::Run() {
   FrameOutput* printing =
       frames_shown && (writer == nullptr || options_.print_while_writing) ? output->get()
                                                                           : nullptr;
+  tree_.set_columns_wanted(printing != nullptr && printing->WantsColumns());
   if (printing != nullptr) printing->Begin();
   const int printed = Pass(**in, printing, writer.get(), live, /*first_pass=*/false);
   const bool written = printing == nullptr || printing->End();

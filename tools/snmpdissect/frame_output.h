@@ -40,6 +40,9 @@ class FrameOutput {
   [[nodiscard]] static absl::StatusOr<std::unique_ptr<FrameOutput>> Create(
       const Options& options, int time_decimals, std::FILE* out);
 
+  // Whether the printer reads the tree's column text (Source, Destination,
+  // Info): only the summary line does. tree::Tree::set_columns_wanted.
+  bool WantsColumns() const { return summary_.has_value(); }
   // The JSON array's opening bracket, the fields header.
   void Begin();
   // One frame; `frame` is its captured octets (for -x).
