@@ -88,25 +88,25 @@ void MibResolver::Collect(const Tree& tree, NodeId snmp, size_t end, const snmp:
 void MibResolver::ResolveVarBind(Tree* tree, const VarBindRef& vb) {
   const size_t at = static_cast<size_t>(&vb - varbinds_.data());
   if (vb.name != kNoNode) {
-    AddName(tree, vb.name, Arcs(vb));
+    AddName(tree, vb.name, Arcs(vb), vb.match);
     AddIndex(tree, vb);
   }
   if (vb.value != kNoNode) AddValue(tree, vb, pdu_->varbinds[at]);
 }
 
-mib::Match MibResolver::AddName(Tree* tree, NodeId oid_node, absl::Span<const uint32_t> arcs) {
-  const mib::Match match = table_->Lookup(arcs);
+void MibResolver::AddName(Tree* tree, NodeId oid_node, absl::Span<const uint32_t> arcs,
+                          mib::Match match) {
   text_.clear();
   if (mib::AppendOidName(*table_, arcs, match, /*with_module=*/true, &text_)) {
     AddGenerated(tree, oid_node, Snmp::hf[Snmp::kNameResolved], text_);
   }
-  return match;
 }
 
 void MibResolver::AddName(Tree* tree, NodeId oid_node, const ber::OidView& oid) {
   const size_t count = ber::OidArcs(oid, oid_arcs_, std::size(oid_arcs_));
   if (count > std::size(oid_arcs_)) return;  // the codec caps OIDs at 128 arcs
-  AddName(tree, oid_node, absl::MakeConstSpan(oid_arcs_, count));
+  const absl::Span<const uint32_t> arcs(oid_arcs_, count);
+  AddName(tree, oid_node, arcs, table_->Lookup(arcs));
 }
 
 void MibResolver::AddIndex(Tree* tree, const VarBindRef& vb) {

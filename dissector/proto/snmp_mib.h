@@ -79,10 +79,12 @@ class MibResolver {
   }
 
   void ResolveVarBind(tree::Tree* tree, const VarBindRef& vb);
-  // Adds snmp.name.resolved under an OID node whose OID has `arcs`; returns
+  // Adds snmp.name.resolved under an OID node whose OID has `arcs`, which
+  // the table matched as `match`.
+  void AddName(tree::Tree* tree, tree::NodeId oid_node, absl::Span<const uint32_t> arcs,
+               mib::Match match);
+  // As above for an OID the codec decoded: its arcs through oid_arcs_, then
   // the lookup.
-  mib::Match AddName(tree::Tree* tree, tree::NodeId oid_node, absl::Span<const uint32_t> arcs);
-  // As above for an OID the codec decoded: its arcs through oid_arcs_.
   void AddName(tree::Tree* tree, tree::NodeId oid_node, const ber::OidView& oid);
   void AddIndex(tree::Tree* tree, const VarBindRef& vb);
   void AddValue(tree::Tree* tree, const VarBindRef& vb, const snmp::VarBind& varbind);
