@@ -81,7 +81,7 @@ void MibResolver::Collect(const Tree& tree, NodeId snmp, size_t end, const snmp:
     vb.arc_count = static_cast<uint32_t>(varbind.name.value.arc_count);
     arcs_.resize(arcs_.size() + vb.arc_count);
     ber::OidArcs(varbind.name.value, arcs_.data() + vb.arc_begin, vb.arc_count);
-    vb.match = table_->Lookup(Arcs(vb));
+    vb.match = table_->Lookup(Arcs(vb), &cursor_);
   }
 }
 
@@ -106,7 +106,7 @@ void MibResolver::AddName(Tree* tree, NodeId oid_node, const ber::OidView& oid) 
   const size_t count = ber::OidArcs(oid, oid_arcs_, std::size(oid_arcs_));
   if (count > std::size(oid_arcs_)) return;  // the codec caps OIDs at 128 arcs
   const absl::Span<const uint32_t> arcs(oid_arcs_, count);
-  AddName(tree, oid_node, arcs, table_->Lookup(arcs));
+  AddName(tree, oid_node, arcs, table_->Lookup(arcs, &cursor_));
 }
 
 void MibResolver::AddIndex(Tree* tree, const VarBindRef& vb) {

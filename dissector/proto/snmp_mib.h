@@ -19,8 +19,8 @@
 //
 // The arcs come from the decoded message (the OidViews AddSnmpTree drew the
 // tree's OIDs from), not from the tree's dotted text: no text is parsed.
-// Cost: one table lookup per OID (a hash probe per arc, dissector/mib/
-// table.h); the InetAddress rule (RFC 4001 section 4.1) sorts the
+// Cost: one table lookup per OID (a hash probe per arc after the prefix
+// it shares with the OID looked up before it, dissector/mib/table.h); the InetAddress rule (RFC 4001 section 4.1) sorts the
 // message's InetAddressType instances once and finds each InetAddress's
 // row by binary search, so a message of n varbinds costs O(n log n)
 // whatever its mix. The arcs, the per-varbind lookups and the text go
@@ -45,7 +45,10 @@ class MibResolver {
  public:
   explicit MibResolver(const mib::Table* table) : table_(table) {}
   // nullptr: Resolve does nothing.
-  void set_table(const mib::Table* table) { table_ = table; }
+  void set_table(const mib::Table* table) {
+    table_ = table;
+    cursor_.Reset();  // its nodes were another table's
+  }
 
   // Adds the resolution children under every varbind and trap enterprise
   // of the subtree `snmp` (the nodes after it in `tree`), which AddSnmpTree
@@ -94,6 +97,9 @@ class MibResolver {
   uint32_t InetTypeOf(const tree::Tree& tree, const VarBindRef& vb) const;
 
   const mib::Table* table_;
+  // Every lookup goes through it: a message's varbinds, and the messages of
+  // a walk, share most of their arcs (mib::LookupCursor).
+  mib::LookupCursor cursor_;
   const snmp::Pdu* pdu_ = nullptr;     // during Resolve
   std::vector<VarBindRef> varbinds_;   // parallel to pdu_->varbinds' prefix
   std::vector<uint32_t> arcs_;         // every varbind name's arcs
