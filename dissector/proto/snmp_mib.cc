@@ -46,27 +46,34 @@ void MibResolver::Resolve(Tree* tree, NodeId snmp, const snmp::Pdu* pdu) {
   if (snmp == kNoNode || table_ == nullptr || pdu == nullptr) return;
   pdu_ = pdu;
   inet_types_ready_ = false;
-  // Every node of the message's subtree was added after `snmp`; the ones
-  // added here come after `end` and are not visited.
+  // Every node of the message's subtree was added after `snmp`, a v1
+  // trap's enterprise before the varbinds (AddPdu); the nodes added here
+  // come after `end` and are not visited. The varbinds are the first one's
+  // siblings: the scan stops there.
   const size_t end = tree->size();
-  Collect(*tree, snmp, end, *pdu);
-  size_t next = 0;
+  NodeId first = kNoNode;
   for (NodeId id = snmp + 1; id < end; ++id) {
     const tree::FieldId field = tree->node(id).field;
     if (field == Snmp::hf[Snmp::kVarBind]) {
-      if (next < varbinds_.size()) ResolveVarBind(tree, varbinds_[next]);
-      ++next;
-    } else if (field == Snmp::hf[Snmp::kEnterprise] && tree->node(id).type == FieldType::kOid) {
+      first = id;
+      break;
+    }
+    if (field == Snmp::hf[Snmp::kEnterprise] && tree->node(id).type == FieldType::kOid) {
       AddName(tree, id, pdu->enterprise.value);
     }
+  }
+  if (first != kNoNode) {
+    Collect(*tree, first, *pdu);
+    for (const VarBindRef& vb : varbinds_) ResolveVarBind(tree, vb);
   }
   pdu_ = nullptr;
 }
 
-void MibResolver::Collect(const Tree& tree, NodeId snmp, size_t end, const snmp::Pdu& pdu) {
+void MibResolver::Collect(const Tree& tree, NodeId first, const snmp::Pdu& pdu) {
   varbinds_.clear();
   arcs_.clear();
-  for (NodeId id = snmp + 1; id < end && varbinds_.size() < pdu.varbinds.size(); ++id) {
+  for (NodeId id = first; id != kNoNode && varbinds_.size() < pdu.varbinds.size();
+       id = tree.node(id).next_sibling) {
     if (tree.node(id).field != Snmp::hf[Snmp::kVarBind]) continue;
     const snmp::VarBind& varbind = pdu.varbinds[varbinds_.size()];
     VarBindRef& vb = varbinds_.emplace_back();

@@ -54,7 +54,8 @@ class MibResolver {
   // of the subtree `snmp` (the nodes after it in `tree`), which AddSnmpTree
   // built from `pdu` (nullptr: the message had no PDU). The k-th varbind
   // node of the subtree is pdu->varbinds[k]: AddSnmpTree adds one per
-  // varbind, in order, and past the tree's node limit adds none (a prefix).
+  // varbind, in order, all children of one list node, and past the tree's
+  // node limit adds none (so the nodes are a prefix of the varbinds).
   void Resolve(tree::Tree* tree, tree::NodeId snmp, const snmp::Pdu* pdu);
 
  private:
@@ -68,8 +69,9 @@ class MibResolver {
     mib::Match match;
   };
 
-  // Fills varbinds_ and arcs_ from the varbind nodes of [snmp + 1, end).
-  void Collect(const tree::Tree& tree, tree::NodeId snmp, size_t end, const snmp::Pdu& pdu);
+  // Fills varbinds_ and arcs_ from the varbind node `first` and its
+  // siblings (the variable-bindings list).
+  void Collect(const tree::Tree& tree, tree::NodeId first, const snmp::Pdu& pdu);
   // Sorts the InetAddressType instances of varbinds_ into inet_types_.
   void IndexInetTypes(const tree::Tree& tree);
   absl::Span<const uint32_t> Arcs(const VarBindRef& vb) const {
