@@ -12,11 +12,6 @@ std::string_view Table::AddSource(std::string text) {
   return *sources_.back();
 }
 
-uint32_t Table::Child(uint32_t parent, uint32_t arc) const {
-  const auto it = children_.find(Key(parent, arc));
-  return it == children_.end() ? 0 : it->second;  // 0 (the root) is no child
-}
-
 uint32_t Table::Add(absl::Span<const uint32_t> arcs, const Object& object,
                     absl::Span<const NamedNumber> enums,
                     absl::Span<const std::string_view> index_oids,
@@ -78,33 +73,6 @@ void Table::Finish() {
     }
     index_[i].object = ok ? nodes_[node].object : kNoObject;
   }
-}
-
-Match Table::Lookup(absl::Span<const uint32_t> arcs) const {
-  Match best;
-  uint32_t node = 0;
-  for (uint32_t i = 0; i < arcs.size(); ++i) {
-    node = Child(node, arcs[i]);
-    if (node == 0) break;
-    const uint32_t object = nodes_[node].object;
-    if (object == kNoObject) continue;
-    best = Match{object, i + 1};
-    // The arcs below an OBJECT-TYPE's OID name its instances (RFC 2578
-    // section 7.1.8 ff., section 7.7), not further objects: sysUpTime.0
-    // stays sysUpTime.0 though DISMAN-EVENT-MIB names that OID
-    // sysUpTimeInstance (an OBJECT-IDENTITY, for use as a value).
-    if (objects_[object].kind == Kind::kScalar || objects_[object].kind == Kind::kColumn) break;
-  }
-  return best;
-}
-
-uint32_t Table::Exact(absl::Span<const uint32_t> arcs) const {
-  uint32_t node = 0;
-  for (const uint32_t arc : arcs) {
-    node = Child(node, arc);
-    if (node == 0) return kNoObject;
-  }
-  return node == 0 ? kNoObject : nodes_[node].object;
 }
 
 uint32_t Table::EntryOf(uint32_t column) const {

@@ -78,6 +78,23 @@ struct Match {
   uint32_t matched = 0;  // arcs of the OID the object's OID covers
 };
 
+// The trie nodes of the last OID a Lookup walked through it. The varbinds of
+// a message, and the messages of a walk, mostly share all but their last
+// few arcs, so with a cursor a lookup probes only the arcs after the shared
+// prefix instead of every arc. Valid for one table that has not changed
+// since: Reset() it when the table changes. Fixed size, allocates nothing.
+class LookupCursor {
+ public:
+  void Reset() { depth_ = 0; }
+
+ private:
+  friend class Table;
+  static constexpr size_t kCapacity = 128;  // RFC 2578 section 3.5's arc limit
+  uint32_t arcs_[kCapacity];
+  uint32_t nodes_[kCapacity];
+  size_t depth_ = 0;  // arcs_[0, depth_) lead to nodes_[0, depth_)
+};
+
 class Table {
  public:
   Table();
@@ -99,6 +116,9 @@ class Table {
   void Finish();
 
   [[nodiscard]] Match Lookup(absl::Span<const uint32_t> arcs) const;
+  // The same answer, probing only the arcs after the prefix `arcs` shares
+  // with the OID `cursor` last walked (see LookupCursor).
+  [[nodiscard]] Match Lookup(absl::Span<const uint32_t> arcs, LookupCursor* cursor) const;
   // The object whose OID is exactly `arcs`, or kNoObject.
   [[nodiscard]] uint32_t Exact(absl::Span<const uint32_t> arcs) const;
 

@@ -208,7 +208,7 @@ SnmpDissection SnmpDissector::Dissect(snmp::Bytes payload, Placement at, Tree* t
     outcome = &usm_result_;
   }
   result.node = AddSnmpTree(message_, result.error, outcome, payload.size(), at, tree, parent);
-  mib_.Resolve(tree, result.node);
+  mib_.Resolve(tree, result.node, message_.has_pdu ? &message_.pdu : nullptr);
   if (result.node != tree::kNoNode && tree->columns_wanted()) {
     internal::ApplySnmpInfo(*tree, result.node, tree->first_malformed(), 0, tree->mutable_info());
   }

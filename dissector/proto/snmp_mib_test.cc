@@ -123,6 +123,65 @@ TEST(SnmpMibTest, InetAddressTakesTheTypeFromItsRow) {
   }
 }
 
+TEST(SnmpMibTest, InetAddressRowsApartOrderFreeAndTheFirstTypeWins) {
+  // Rows 5 and 6 of TUNNEL-MIB's tunnelIfTable: each address takes its own
+  // row's type wherever that varbind is (before or after it); of two types
+  // for one row, the first in the message counts, as a scan would find it.
+  const auto type = [](uint32_t row) {
+    return Oid({1, 3, 6, 1, 2, 1, 10, 131, 1, 1, 1, 1, 8, row});
+  };
+  const auto remote = [](uint32_t row) {
+    return Oid({1, 3, 6, 1, 2, 1, 10, 131, 1, 1, 1, 1, 10, row});
+  };
+  const std::string text = Text(Response(
+      Vb(remote(6), Octets(Hex("fe800000000000000000000000000002"))) +
+      Vb(type(5), Int(1)) + Vb(remote(5), Octets(Hex("0a000005"))) + Vb(type(6), Int(2)) +
+      Vb(type(5), Int(2))));
+  EXPECT_THAT(text, HasSubstr("tunnelIfRemoteInetAddress.6 "
+                              "(1.3.6.1.2.1.10.131.1.1.1.1.10.6): fe80::2\n"));
+  EXPECT_THAT(text, HasSubstr("tunnelIfRemoteInetAddress.5 "
+                              "(1.3.6.1.2.1.10.131.1.1.1.1.10.5): 10.0.0.5\n"));
+  EXPECT_THAT(text, Not(HasSubstr("InetAddress without its InetAddressType")));
+}
+
+TEST(SnmpMibTest, InetAddressOfManyRowsEachFindsItsOwn) {
+  // 300 rows, types all first, in reverse order, alternating IPv4 and IPv6:
+  // every address reads by its own row's type.
+  std::string types, addresses;
+  for (uint32_t row = 1; row <= 300; ++row) {
+    const bool v4 = row % 2 == 1;
+    types.insert(0, Vb(Oid({1, 3, 6, 1, 2, 1, 10, 131, 1, 1, 1, 1, 8, row}), Int(v4 ? 1 : 2)));
+    const std::string octets = v4 ? std::string("\x0a\x00\x00", 3) + static_cast<char>(row & 0xff)
+                                  : std::string(15, '\0') + static_cast<char>(row & 0xff);
+    addresses += Vb(Oid({1, 3, 6, 1, 2, 1, 10, 131, 1, 1, 1, 1, 10, row}), Octets(octets));
+  }
+  const std::string text = Text(Response(types + addresses));
+  EXPECT_THAT(text, HasSubstr("(1.3.6.1.2.1.10.131.1.1.1.1.10.1): 10.0.0.1\n"));
+  EXPECT_THAT(text, HasSubstr("(1.3.6.1.2.1.10.131.1.1.1.1.10.2): ::2\n"));
+  EXPECT_THAT(text, HasSubstr("(1.3.6.1.2.1.10.131.1.1.1.1.10.299): 10.0.0.43\n"));
+  EXPECT_THAT(text, HasSubstr("(1.3.6.1.2.1.10.131.1.1.1.1.10.300): ::2c\n"));
+  EXPECT_THAT(text, Not(HasSubstr("InetAddress without its InetAddressType")));
+}
+
+TEST(SnmpMibTest, EachVarBindResolvesByItsOwnName) {
+  // Names come from the decoded message, the k-th varbind node from the
+  // k-th varbind: an invalid name (shown as octets: X.690 8.19.2 forbids
+  // the leading 0x80) resolves to nothing and shifts nothing; OID values
+  // and a trap's enterprise resolve by their own arcs.
+  const std::string trap = Community(
+      0, Tlv(0xa4, Oid({1, 3, 6, 1, 4, 1, 8072, 3, 2, 10}) + Tlv(0x40, Hex("0a000001")) +
+                       Int(6) + Int(17) + Int(12345, 0x43) +
+                       Seq(Vb(Tlv(0x06, Hex("2b8001")), Int(1)) +
+                           Vb(Oid({1, 3, 6, 1, 2, 1, 2, 2, 1, 8, 3}), Int(2)) +
+                           Vb(Oid({1, 3, 6, 1, 2, 1, 1, 2, 0}), Oid({1, 3, 6, 1, 2, 1, 2, 2, 1, 8})))));
+  const std::string text = Text(trap);
+  EXPECT_THAT(text, HasSubstr("[Resolved Name: NET-SNMP-MIB::netSnmpAgentOIDs.10]\n"));
+  EXPECT_THAT(text, HasSubstr("IF-MIB::ifOperStatus.3 (1.3.6.1.2.1.2.2.1.8.3): down(2)\n"));
+  EXPECT_THAT(text, HasSubstr("[Resolved Name: IF-MIB::ifOperStatus]\n"));
+  EXPECT_THAT(text, HasSubstr("[Resolved Name: SNMPv2-MIB::sysObjectID.0]\n"));
+  EXPECT_THAT(text, Not(HasSubstr("Display Value: up(1)")));  // the invalid name's 1
+}
+
 TEST(SnmpMibTest, NoTableNoChange) {
   const std::string msg = Response(Vb(SysUpTime0(), Int(123456, 0x43)) +
                                    Vb(Oid({1, 3, 6, 1, 2, 1, 2, 2, 1, 8, 1}), Int(1)));
