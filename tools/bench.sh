@@ -12,6 +12,7 @@
 #   PACKETS=20000 RUNS=1 tools/bench.sh
 #   MODE=names RUNS=7 tools/bench.sh   # only the MIB rows (issue 17), below
 #   CAPTURE=/tmp/big.pcap tools/bench.sh   # an existing capture, not made
+#   MODE=baseline BASELINE=/tmp/old/build/bin/snmpdissect ARGS=-n RUNS=9 tools/bench.sh
 #
 # The capture is made by make_capture below (the sample captures merged
 # with mergecap -a until PACKETS packets, cut with editcap -r); KEEP=FILE
@@ -23,6 +24,15 @@
 # three alike); prints each one's median seconds and median peak RSS, the
 # median of the per-round ratios names-on / -n (goal <= 1.25x) and the load
 # average before and after.
+#
+# MODE=baseline: this tree's snmpdissect against another build of it
+# (BASELINE=PATH, e.g. a worktree of an older commit) for the summary, -V,
+# JSON and fields outputs: RUNS interleaved rounds, each output run by both
+# one after the other; prints the median CPU seconds (user + system) of
+# each and the median of the per-round ratios this / baseline (goal: no
+# slowdown, each within 3%: <= 1.03x). ARGS are given to this tree's binary
+# only: -n when the baseline predates MIB names (its output is then the
+# same).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/lib/deps.sh
@@ -32,7 +42,10 @@ runs=${RUNS:-3}
 case "$packets$runs" in *[!0-9]*) echo "bench.sh: PACKETS and RUNS must be numbers" >&2; exit 1;; esac
 
 ensure_packages "${BUILD_PACKAGES[@]}" tshark tcpdump time
-if [ "${MODE:-}" = names ]; then
+if [ "${MODE:-}" = baseline ] && [ ! -x "${BASELINE:-}" ]; then
+  echo "bench.sh: BASELINE=${BASELINE:-}: not an executable (MODE=baseline needs one)" >&2; exit 1
+fi
+if [ "${MODE:-}" = names ] || [ "${MODE:-}" = baseline ]; then
   # The tool only (the MIB rows need nothing else).
   [ -f build/CMakeCache.txt ] || cmake --preset release >/dev/null
   cmake --build --preset release -j "$(nproc)" --target snmpdissect >/dev/null
@@ -135,6 +148,40 @@ if [ "${MODE:-}" = names ]; then
       "$(cut -d' ' -f2 "$work/$variant" | median)"
   done
   echo "names on / -n, median of the rounds' ratios: $(median <"$work/ratio")x (goal <= 1.25x); peak memory goal < 32 MB"
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
+
+if [ "${MODE:-}" = baseline ]; then
+  read -r -a ours_extra <<<"${ARGS:-}"
+  echo "baseline: $BASELINE ($("$BASELINE" --version | head -1)); this tree's extra arguments: ${ARGS:-none}"
+  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  printf '%-8s %16s %16s %26s\n' output "cpu s (this)" "cpu s (baseline)" "this / baseline (median)"
+  for output in summary -V json fields; do
+    case $output in
+      summary) args=() ;;
+      -V) args=(-V) ;;
+      json) args=(-T json) ;;
+      fields) args=(-T fields -e frame.number -e ip.src -e udp.srcport -e snmp.name -e snmp.msgUserName) ;;
+    esac
+    : >"$work/this" ; : >"$work/base" ; : >"$work/ratio"
+    for _ in $(seq "$runs"); do
+      for side in this base; do
+        if [ "$side" = this ]; then cmd=("$tool" "${ours_extra[@]}"); else cmd=("$BASELINE"); fi
+        status=0
+        /usr/bin/time -f "%U %S" -o "$work/time" "${cmd[@]}" -q --users "$users" \
+          -r "$work/big.pcap" "${args[@]}" >/dev/null 2>"$work/stderr" || status=$?
+        if [ "$status" -ne 0 ] && [ "$status" -ne 2 ]; then
+          echo "bench.sh: failed ($status): ${cmd[*]} ${args[*]}" >&2; cat "$work/stderr" >&2; exit 1
+        fi
+        tail -1 "$work/time" | awk '{printf "%.3f\n", $1 + $2}' >>"$work/$side"
+      done
+      paste -d' ' <(tail -1 "$work/this") <(tail -1 "$work/base") | awk '{printf "%.4f\n", $1 / $2}' >>"$work/ratio"
+    done
+    printf '%-8s %16s %16s %25sx\n' "$output" "$(median <"$work/this")" "$(median <"$work/base")" \
+      "$(median <"$work/ratio")"
+  done
+  echo "goal: each ratio <= 1.03x (no slowdown)"
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   exit 0
 fi

@@ -13,6 +13,7 @@
 
 #include <initializer_list>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "codec/snmp/testing/allocation_counter.h"
@@ -49,32 +50,42 @@ std::vector<testing::StoredFrame> UdpFrames() {
                  "ipv6.pcap"});
 }
 
-TEST(PipelineAllocTest, SteadyStateUdpDissectionDoesNotAllocate) {
-  const std::vector<testing::StoredFrame> frames = UdpFrames();
-  ASSERT_GT(frames.size(), 900u);
-  ASSERT_GT(snmpdissect::testing::AllocationCount(), 0);  // the counter is linked in
-  FrameDissector dissector;
-  tree::Tree tree;
-  size_t messages = 0;
-  int64_t shift = 0;
-  auto pass = [&] {
+// Dissects the frames round after round, each round 100 hours after the
+// last (old exchanges and streams age out), counting what was decoded.
+struct Replay {
+  explicit Replay(std::vector<testing::StoredFrame> stored) : frames(std::move(stored)) {}
+  void Round() {
     for (const testing::StoredFrame& f : frames) {
       FrameInput in = f.Input();
       in.timestamp_ns += shift;
-      messages += dissector.Dissect(in, &tree).messages.size();
+      snmp_messages += dissector.Dissect(in, &tree).messages.size();
+      if (tree.Find(proto::AgentX::hf[proto::AgentX::kAgentX]) != tree::kNoNode) ++agentx_frames;
     }
     shift += 100 * kHour;
-  };
-  pass();  // warm-up: the tree, the SNMP message and the pipeline grow
-  pass();
-  messages = 0;
-  const uint64_t matched_before = dissector.stats().requests.matched;
+  }
+
+  std::vector<testing::StoredFrame> frames;
+  FrameDissector dissector;
+  tree::Tree tree;
+  size_t snmp_messages = 0;
+  size_t agentx_frames = 0;
+  int64_t shift = 0;
+};
+
+TEST(PipelineAllocTest, SteadyStateUdpDissectionDoesNotAllocate) {
+  Replay r(UdpFrames());
+  ASSERT_GT(r.frames.size(), 900u);
+  ASSERT_GT(snmpdissect::testing::AllocationCount(), 0);  // the counter is linked in
+  r.Round();  // warm-up: the tree, the SNMP message and the pipeline grow
+  r.Round();
+  r.snmp_messages = 0;
+  const uint64_t matched_before = r.dissector.stats().requests.matched;
   const long before = snmpdissect::testing::AllocationCount();
-  for (int round = 0; round < 5; ++round) pass();
+  for (int round = 0; round < 5; ++round) r.Round();
   EXPECT_EQ(snmpdissect::testing::AllocationCount() - before, 0);
-  EXPECT_EQ(messages, 5 * frames.size());  // every frame carries one message
+  EXPECT_EQ(r.snmp_messages, 5 * r.frames.size());  // every frame carries one message
   // Matching ran: hundreds of responses per round found their request.
-  EXPECT_GT(dissector.stats().requests.matched - matched_before, 5 * 300u);
+  EXPECT_GT(r.dissector.stats().requests.matched - matched_before, 5 * 300u);
 }
 
 // A two-pass run: the second pass (answer lookups, snmp.response_in and
@@ -104,29 +115,16 @@ TEST(PipelineAllocTest, SecondPassDoesNotAllocate) {
 // (agentx.pcap, RFC 2741): the stream table, the reassembler and the AgentX
 // layer reuse what they grew, each round's streams replacing the last's.
 TEST(PipelineAllocTest, SteadyStateTcpAndAgentxDissectionDoesNotAllocate) {
-  const std::vector<testing::StoredFrame> frames = Frames({"tcp.pcap", "agentx.pcap"});
-  ASSERT_GT(frames.size(), 100u);
-  FrameDissector dissector;
-  tree::Tree tree;
-  size_t snmp_messages = 0, agentx_frames = 0;
-  int64_t shift = 0;
-  auto pass = [&] {
-    for (const testing::StoredFrame& f : frames) {
-      FrameInput in = f.Input();
-      in.timestamp_ns += shift;
-      snmp_messages += dissector.Dissect(in, &tree).messages.size();
-      if (tree.Find(proto::AgentX::hf[proto::AgentX::kAgentX]) != tree::kNoNode) ++agentx_frames;
-    }
-    shift += 100 * kHour;
-  };
-  pass();
-  pass();
-  snmp_messages = agentx_frames = 0;
+  Replay r(Frames({"tcp.pcap", "agentx.pcap"}));
+  ASSERT_GT(r.frames.size(), 100u);
+  r.Round();
+  r.Round();
+  r.snmp_messages = r.agentx_frames = 0;
   const long before = snmpdissect::testing::AllocationCount();
-  for (int round = 0; round < 5; ++round) pass();
+  for (int round = 0; round < 5; ++round) r.Round();
   EXPECT_EQ(snmpdissect::testing::AllocationCount() - before, 0);
-  EXPECT_GT(snmp_messages, 5 * 10u);   // tcp.pcap's messages were decoded
-  EXPECT_GT(agentx_frames, 5 * 100u);  // and agentx.pcap's PDUs
+  EXPECT_GT(r.snmp_messages, 5 * 10u);   // tcp.pcap's messages were decoded
+  EXPECT_GT(r.agentx_frames, 5 * 100u);  // and agentx.pcap's PDUs
 }
 
 }  // namespace
