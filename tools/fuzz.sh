@@ -21,7 +21,8 @@
 #       corpus/regressions/ as above.
 #   tools/fuzz.sh seeds [TARGET...]
 #       Rebuilds corpus/TARGET/ from corpus/pcap and the handcrafted cases
-#       of fuzz/make_seeds.cc, minimised by libFuzzer's -merge=1.
+#       of fuzz/make_seeds.cc (AgentX: codec/agentx/testing/write_seeds.cc),
+#       minimised by libFuzzer's -merge=1.
 #
 # Environment: SNMPDISSECT_FUZZ_BUILD (default build-fuzz) and
 # SNMPDISSECT_AFL_BUILD (default build-afl) name the build directories;

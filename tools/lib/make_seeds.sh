@@ -10,7 +10,11 @@
 #    snmp_users tables, and handcrafted edge cases (every value type,
 #    Opaque specials, traps, Reports, framing errors, every link type,
 #    fragments, TCP segments, authPriv messages for every user of the fuzz
-#    user set, snmp_users records and --user lines good and bad).
+#    user set, snmp_users records and --user lines good and bad);
+#    agentx_write_seeds (codec/agentx/testing) writes the AgentX streams:
+#    every PDU of corpus/pcap/agentx.pcap alone and in runs of 8, and
+#    hand-built PDUs. Targets with neither (filters, -z specs, MIB text)
+#    keep their hand-made seeds and are only re-minimised.
 # 2. libFuzzer's -merge=1 keeps, from the existing corpus plus the
 #    candidates, a minimal set with the same coverage, named by SHA-1.
 #    So the corpora stay small (real traffic repeats itself) and rerunning
@@ -31,16 +35,21 @@ done
 ensure_packages "${BUILD_PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
 fuzz_build "${targets[@]}"
 if [ "${SNMPDISSECT_FUZZ_NO_BUILD:-0}" != 1 ]; then
-  cmake --build "$FUZZ_BUILD" --target fuzz_make_seeds >"$FUZZ_BUILD.log" 2>&1 ||
+  cmake --build "$FUZZ_BUILD" --target fuzz_make_seeds agentx_write_seeds >"$FUZZ_BUILD.log" 2>&1 ||
     { cat "$FUZZ_BUILD.log" >&2; exit 1; }
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/seeds.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 "$FUZZ_BUILD/bin/fuzz_make_seeds" . "$work/candidates" >/dev/null
+# AgentX streams have their own writer (codec/agentx/testing/write_seeds.cc):
+# every PDU of corpus/pcap/agentx.pcap plus hand-built and hostile PDUs.
+"$FUZZ_BUILD/bin/agentx_write_seeds" "$work/candidates/agentx" corpus/pcap/agentx.pcap >/dev/null
 
 for t in "${targets[@]}"; do
-  mkdir -p "corpus/$t" "$work/merged/$t"
+  # A target with no writer (its seeds are hand-made files) gets an empty
+  # candidate set: the merge then only re-minimises its corpus.
+  mkdir -p "corpus/$t" "$work/merged/$t" "$work/candidates/$t"
   # Merge old corpus + candidates into an empty directory: the result is
   # the smallest set with all their coverage (libFuzzer prefers smaller
   # inputs for the same features).

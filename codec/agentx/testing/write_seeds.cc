@@ -1,14 +1,16 @@
 // agentx_write_seeds DIR [CAPTURE]: fuzz seed candidates for agentx_fuzzer
-// (an AgentX TCP stream), written to DIR as one file each: every PDU of
-// CAPTURE (default corpus/pcap/agentx.pcap) alone and in runs of 8 as a
-// stream, plus hand-built PDUs of every type in both byte orders and the
-// hostile cases of hostile_test.cc. libFuzzer's -merge=1 then keeps the
-// ones that add coverage, named by SHA-1 (fuzz/README.md, Corpora):
+// (an AgentX TCP stream), written to DIR (made if missing) as one file
+// each: every PDU of CAPTURE (default corpus/pcap/agentx.pcap) alone and
+// in runs of 8 as a stream, plus hand-built PDUs of every type in both
+// byte orders and the hostile cases of hostile_test.cc. libFuzzer's
+// -merge=1 then keeps the ones that add coverage, named by SHA-1
+// (fuzz/README.md, Corpora; tools/fuzz.sh seeds agentx does both):
 //
 //   build/bin/agentx_write_seeds /tmp/agentx-seeds
 //   build-fuzz/bin/agentx_fuzzer -merge=1 corpus/agentx /tmp/agentx-seeds
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -102,9 +104,25 @@ std::vector<std::string> Hostile() {
 }
 
 int Run(const std::string& dir, const std::string& capture) {
+  // The directory is made here, and every write checked: a candidate that
+  // is not on disk would silently drop out of the -merge=1 that follows.
+  std::error_code made;
+  std::filesystem::create_directories(dir, made);
+  if (made) {
+    std::fprintf(stderr, "agentx_write_seeds: %s: %s\n", dir.c_str(), made.message().c_str());
+    return 1;
+  }
   int n = 0;
+  bool failed = false;
   auto write = [&](const std::string& name, const std::string& bytes) {
-    std::ofstream(dir + "/" + name, std::ios::binary) << bytes;
+    const std::string path = dir + "/" + name;
+    std::ofstream out(path, std::ios::binary);
+    out << bytes;
+    out.close();
+    if (!out) {
+      if (!failed) std::fprintf(stderr, "agentx_write_seeds: %s: cannot write\n", path.c_str());
+      failed = true;
+    }
     ++n;
   };
   for (const ByteOrder order : {ByteOrder::kLittleEndian, ByteOrder::kBigEndian}) {
@@ -128,6 +146,7 @@ int Run(const std::string& dir, const std::string& capture) {
       write("capture-run-" + std::to_string(k), run);
     }
   }
+  if (failed) return 1;
   std::printf("%d seed candidates in %s\n", n, dir.c_str());
   return 0;
 }
