@@ -28,8 +28,8 @@
 # MODE=baseline: this tree's snmpdissect against another build of it
 # (BASELINE=PATH, e.g. a worktree of an older commit) for the summary, -V,
 # JSON and fields outputs: RUNS interleaved rounds, each output run by both
-# one after the other; prints the median CPU seconds (user + system) of
-# each and the median of the per-round ratios this / baseline (goal: no
+# one after the other, the first alternating by round; prints the median
+# CPU seconds (user + system) of each and the median of the per-round ratios this / baseline (goal: no
 # slowdown, each within 3%: <= 1.03x). ARGS are given to this tree's binary
 # only: -n when the baseline predates MIB names (its output is then the
 # same).
@@ -42,6 +42,10 @@ runs=${RUNS:-3}
 case "$packets$runs" in *[!0-9]*) echo "bench.sh: PACKETS and RUNS must be numbers" >&2; exit 1;; esac
 
 ensure_packages "${BUILD_PACKAGES[@]}" tshark tcpdump time
+case "${MODE:-}" in
+  '' | names | baseline) ;;
+  *) echo "bench.sh: MODE=$MODE: unknown (names, baseline, or unset for the full run)" >&2; exit 1 ;;
+esac
 if [ "${MODE:-}" = baseline ] && [ ! -x "${BASELINE:-}" ]; then
   echo "bench.sh: BASELINE=${BASELINE:-}: not an executable (MODE=baseline needs one)" >&2; exit 1
 fi
@@ -179,8 +183,12 @@ if [ "${MODE:-}" = baseline ]; then
       fields) args=(-T fields -e frame.number -e ip.src -e udp.srcport -e snmp.name -e snmp.msgUserName) ;;
     esac
     : >"$work/this" ; : >"$work/base" ; : >"$work/ratio"
-    for _ in $(seq "$runs"); do
-      for side in this base; do
+    for round in $(seq "$runs"); do
+      # Who runs first alternates by round: neither gets the warmer cache
+      # (or the quieter second) every time.
+      order=(this base)
+      if [ $((round % 2)) -eq 0 ]; then order=(base this); fi
+      for side in "${order[@]}"; do
         if [ "$side" = this ]; then cmd=("$tool" "${ours_extra[@]}"); else cmd=("$BASELINE"); fi
         status=0
         cpu_seconds "${cmd[@]}" -q --users "$users" -r "$work/big.pcap" "${args[@]}" \

@@ -126,7 +126,9 @@ median() {
     awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# A peer run that reported no exec/s (it died at start) gives "n/a", not a
+# division by zero that would end the whole bench.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) printf "n/a"; else printf "%.2f", a / b }'; }
 
 echo "== building snmpdissect's targets ($FUZZ_BUILD)" >&2
 fuzz_build snmp_message der_roundtrip

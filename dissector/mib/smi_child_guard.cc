@@ -22,7 +22,7 @@ namespace {
 // Set once in the child before libsmi runs; read by the handlers.
 int g_fd = -1;
 const std::vector<std::string>* g_paths = nullptr;
-uint64_t g_limit = 0;  // RLIMIT_AS in bytes, 0: none
+uint64_t g_limit = 0;  // RLIMIT_DATA in bytes, 0: none
 
 // Within this much of the cap, a death counts as running out of memory:
 // libsmi's allocations are small, so a child that failed one is that close.
@@ -165,9 +165,19 @@ bool InstallSmiChildGuard(int fd, const std::vector<std::string>& real_paths, si
   // until used), so only the data segment measures what the child uses.
   const uint64_t now = DataBytes();
   if (now == 0) return false;
-  const rlimit limit{now + memory_bytes, now + memory_bytes};
+  rlimit limit{now + memory_bytes, now + memory_bytes};
+  // An unprivileged process cannot raise its hard limit: a lower one stays.
+  rlimit current{};
+  if (getrlimit(RLIMIT_DATA, &current) == 0 && current.rlim_max != RLIM_INFINITY &&
+      limit.rlim_max > current.rlim_max) {
+    limit.rlim_cur = limit.rlim_max = current.rlim_max;
+  }
   if (setrlimit(RLIMIT_DATA, &limit) != 0) return false;
-  g_limit = now + memory_bytes;
+  g_limit = limit.rlim_cur;
+  // A hostile MIB that crashes libsmi leaves no core file (up to the cap
+  // above each) behind; the parent reports the crash.
+  const rlimit no_core{0, 0};
+  setrlimit(RLIMIT_CORE, &no_core);
   return true;
 }
 

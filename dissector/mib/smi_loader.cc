@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstring>
 #include <chrono>
 #include <cstdio>
 
@@ -359,6 +360,11 @@ void EmitModules(const absl::flat_hash_set<std::string>& skip,
     if (module->name == nullptr) continue;
     const std::string raw = module->path != nullptr ? module->path : "";
     if (skip.contains(raw) || sink->broken.contains(raw) || excluded.contains(raw)) continue;
+    // Only modules from the files we passed on: smiInit read /etc/smi.conf
+    // (and ~/.smirc) before our path was set, and their "load" lines may
+    // find modules elsewhere (snmp-mibs-downloader's /usr/share/snmp/mibs/ietf)
+    // that passed none of our caps.
+    if (!renames.contains(raw) && (sink->dir == nullptr || sink->dir->Find(raw) < 0)) continue;
     std::string shown = raw;
     if (auto it = renames.find(raw); it != renames.end()) {
       shown = it->second;
@@ -399,6 +405,11 @@ void AddRows(std::string_view origin, std::string_view module, std::string_view 
     } else {
       error(absl::StrCat(std::string(origin), ": ", problem));
     }
+  }
+  if (!reader.at_end()) {
+    error(absl::StrCat(std::string(origin),
+                       ": the loading child's rows end inside a record; the rest of the "
+                       "module is left out"));
   }
   std::string_view text = table->AddSource(std::move(lines));
   size_t copied = 0;
@@ -589,10 +600,15 @@ ChildResult RunInChild(const ChildJob& job, Clock::time_point deadline) {
   }
   close(fds[0]);
   int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  pid_t waited;
+  while ((waited = waitpid(pid, &status, 0)) < 0 && errno == EINTR) {
   }
   if (killed) {
     // result.how says why.
+  } else if (waited < 0) {
+    // Its status is lost (SIGCHLD ignored by an embedding process): what
+    // it sent cannot be taken as a finished load.
+    result.how = absl::StrCat("could not be waited for (", std::strerror(errno), ")");
   } else if (WIFSIGNALED(status)) {
     result.how = absl::StrCat("crashed (signal ", WTERMSIG(status), ")");
   } else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {

@@ -59,6 +59,9 @@ class SmiRecordReader {
  public:
   explicit SmiRecordReader(std::string_view text) : text_(text) {}
   [[nodiscard]] bool Next(std::string_view* record);
+  // After Next returned false: true when every octet was read, false when a
+  // record ran past the text (a stream cut short or corrupt).
+  bool at_end() const { return text_.empty(); }
 
  private:
   std::string_view text_;

@@ -40,8 +40,14 @@ for pcap in "${pcaps[@]}"; do
   name=$(basename "$pcap")
   run "$work/numeric" -n -r "$pcap"
   run "$work/named" -r "$pcap"
+  # One line per frame either way; an empty or short output must not pass
+  # by having nothing to compare.
+  lines=$(wc -l <"$work/numeric")
+  [ "$lines" -gt 0 ] || fail "$name: no summary lines with -n"
+  [ "$(wc -l <"$work/named")" -eq "$lines" ] ||
+    fail "$name: $(wc -l <"$work/named") summary lines with names, $lines without"
   awk -v capture="$name" '
-    NR == FNR { numeric[FNR] = $0; next }
+    FILENAME == ARGV[1] { numeric[FNR] = $0; next }
     {
       n = split(numeric[FNR], word, " ")
       if (n != NF) {
