@@ -1,8 +1,10 @@
 #include "dissector/mib/smi_child_guard.h"
 
 #include <fcntl.h>
+#include <link.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <ucontext.h>
 #include <unistd.h>
 
 #include <cstdint>
@@ -89,9 +91,82 @@ void ReportOpenFile() {
   Record('O', index, sizeof(index));
 }
 
-void OnFatalSignal(int sig) {
+// Where the code that may fault lives, found once at install time (the
+// handler may only compare numbers): the executable segments of libsmi and
+// of the runtime libraries both libsmi and we call into.
+struct CodeRange {
+  uintptr_t begin;
+  uintptr_t end;
+};
+constexpr size_t kMaxRanges = 64;
+struct CodeRanges {
+  CodeRange ranges[kMaxRanges];
+  size_t count = 0;
+  bool Contains(uintptr_t pc) const {
+    for (size_t i = 0; i < count; ++i) {
+      if (pc >= ranges[i].begin && pc < ranges[i].end) return true;
+    }
+    return false;
+  }
+};
+CodeRanges g_libsmi_code;
+CodeRanges g_runtime_code;
+
+bool NameHas(const char* path, const char* part) {
+  return path != nullptr && std::strstr(path, part) != nullptr;
+}
+
+int AddObjectRanges(dl_phdr_info* info, size_t, void*) {
+  const char* name = info->dlpi_name;
+  CodeRanges* into = nullptr;
+  if (NameHas(name, "/libsmi.so")) {
+    into = &g_libsmi_code;
+  } else if (NameHas(name, "/libc.so") || NameHas(name, "/ld-linux") ||
+             NameHas(name, "/libstdc++.so") || NameHas(name, "/libgcc_s.so") ||
+             NameHas(name, "/libm.so") || NameHas(name, "/libasan.so") ||
+             NameHas(name, "/libubsan.so") || NameHas(name, "linux-vdso")) {
+    into = &g_runtime_code;
+  }
+  if (into == nullptr) return 0;
+  for (ElfW(Half) i = 0; i < info->dlpi_phnum && into->count < kMaxRanges; ++i) {
+    const ElfW(Phdr)& segment = info->dlpi_phdr[i];
+    if (segment.p_type != PT_LOAD || (segment.p_flags & PF_X) == 0) continue;
+    const uintptr_t begin = info->dlpi_addr + segment.p_vaddr;
+    into->ranges[into->count++] = {begin, begin + segment.p_memsz};
+  }
+  return 0;
+}
+
+// The instruction that faulted, from the signal's context; 0 when this
+// architecture's context is not read here.
+uintptr_t FaultingPc(const void* context) {
+  const auto* uc = static_cast<const ucontext_t*>(context);
+#if defined(__x86_64__)
+  return static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RIP]);
+#elif defined(__aarch64__)
+  return static_cast<uintptr_t>(uc->uc_mcontext.pc);
+#else
+  (void)uc;
+  return 0;
+#endif
+}
+
+// Whose fault: an instruction of our own code (anything loaded that is
+// neither libsmi nor a runtime library: the executable, the plugin) is a
+// bug of ours; one in libsmi is libsmi's. A fault inside the C library or
+// another runtime library (strlen on a bad pointer, abort()) cannot be told
+// apart without unwinding the stack, which a handler cannot do safely, and
+// stays blamed on libsmi, as is every SIGABRT (raised from the C library).
+bool FaultInOurCode(int sig, const void* context) {
+  if (sig == SIGABRT || context == nullptr) return false;
+  const uintptr_t pc = FaultingPc(context);
+  return pc != 0 && !g_libsmi_code.Contains(pc) && !g_runtime_code.Contains(pc);
+}
+
+void OnFatalSignal(int sig, siginfo_t*, void* context) {
   ReportOpenFile();
   if (NearCap()) Record('X', "", 0);
+  if (FaultInOurCode(sig, context)) Record('K', "", 0);
   // SA_RESETHAND restored the default action; the raised signal is
   // delivered when this handler returns (a fault re-faults anyway).
   raise(sig);
@@ -147,11 +222,12 @@ bool InstallSmiChildGuard(int fd, const std::vector<std::string>& real_paths, si
   ss.ss_sp = g_alt_stack;
   ss.ss_size = sizeof(g_alt_stack);
   sigaltstack(&ss, nullptr);
+  dl_iterate_phdr(AddObjectRanges, nullptr);
   // The parent's handlers (a fuzzing engine's, a sanitizer's) are not ours.
   for (int sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT}) {
     struct sigaction sa{};
-    sa.sa_handler = OnFatalSignal;
-    sa.sa_flags = SA_ONSTACK | SA_RESETHAND;
+    sa.sa_sigaction = OnFatalSignal;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESETHAND;
     sigemptyset(&sa.sa_mask);
     sigaction(sig, &sa, nullptr);
   }

@@ -22,6 +22,11 @@
 //       parent aborts, so a fuzzing engine sees it (smi_loader.h)
 //   'L' a sanitizer report raised inside libsmi (an interceptor such as
 //       strcpy's caught it; libsmi is not instrumented): a libsmi crash
+//   'K' a fatal signal whose faulting instruction is in our own code (not
+//       in libsmi, not in the C library or another runtime library): a
+//       bug of ours, which the parent reports as one (and aborts on in
+//       sanitizer builds, as for 'S'). Faults inside runtime libraries and
+//       every SIGABRT are not told apart and count as libsmi's.
 // In GCC builds UBSan is a runtime apart from ASan's and does not call the
 // death callback set here; its reports end the child with the sanitizers'
 // exit status (1) and no record, which the parent of a sanitizer build

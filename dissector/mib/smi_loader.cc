@@ -316,7 +316,7 @@ std::string ModuleRows(SmiModule* module) {
 //   'M' origin NUL module NUL records: a module's objects (smi_rows.h)
 // and, from the child's guard when it dies (smi_child_guard.h), 'O' the
 // file it had open, 'X' out of memory, 'S' / 'L' a sanitizer report from
-// our code / from inside libsmi.
+// our code / from inside libsmi, 'K' a fault in our code.
 class Channel {
  public:
   explicit Channel(int fd) : fd_(fd) {}
@@ -633,6 +633,7 @@ struct ChildRecords {
   bool out_of_memory = false;  // 'X'
   bool sanitizer = false;      // 'S'
   bool libsmi_report = false;  // 'L'
+  bool our_fault = false;      // 'K'
 };
 
 ChildRecords ReadRecords(std::string_view data) {
@@ -664,6 +665,7 @@ ChildRecords ReadRecords(std::string_view data) {
       case 'X': out.out_of_memory = true; break;
       case 'S': out.sanitizer = true; break;
       case 'L': out.libsmi_report = true; break;
+      case 'K': out.our_fault = true; break;
       default: break;
     }
   }
@@ -682,12 +684,14 @@ constexpr bool kSanitized = true;
 constexpr bool kSanitized = false;
 #endif
 
-void OnChildSanitizerReport() {
+void OnChildSanitizerReport(const char* what) {
 #if defined(SNMPDISSECT_SANITIZED)
   std::fprintf(stderr,
-               "snmpdissect: the libsmi loading child stopped on a sanitizer report (above): "
-               "a bug in snmpdissect's loader, not in libsmi\n");
+               "snmpdissect: the libsmi loading child %s: "
+               "a bug in snmpdissect's loader, not in libsmi\n", what);
   std::abort();
+#else
+  (void)what;
 #endif
 }
 
@@ -719,7 +723,15 @@ SmiLoadReport LoadInChild(ChildJob job, SmiSearchDir* dir, std::vector<std::stri
     // failure like a crash.
     const bool unexplained_exit =
         child.exit_status == 1 && !records.libsmi_report && !records.out_of_memory;
-    if (records.sanitizer || (kSanitized && unexplained_exit)) OnChildSanitizerReport();
+    if (records.sanitizer || (kSanitized && unexplained_exit)) {
+      OnChildSanitizerReport("stopped on a sanitizer report (above)");
+    }
+    // A fault in our own code (smi_child_guard.h 'K') is a bug to show,
+    // never a hostile file to leave out quietly: sanitizer builds (the
+    // fuzzer, the asan tests) stop on it; others say whose it is.
+    if (records.our_fault) {
+      OnChildSanitizerReport(absl::StrCat(child.how, " in snmpdissect's own code").c_str());
+    }
     if (child.clean) {
       errors.insert(errors.end(), records.errors.begin(), records.errors.end());
       report.errors = std::move(errors);
@@ -732,9 +744,12 @@ SmiLoadReport LoadInChild(ChildJob job, SmiSearchDir* dir, std::vector<std::stri
         records.out_of_memory
             ? absl::StrCat("ran out of memory (its cap is ", job.options->max_child_memory >> 20,
                            " MiB)")
+        : records.our_fault
+            ? absl::StrCat(child.how, " in its own code, not in libsmi (a bug: please report it)")
             : child.how;
+    const char* who = records.our_fault ? "snmpdissect's MIB loader " : "libsmi ";
     if (child.out_of_time && Clock::now() >= deadline) {
-      return give_up(absl::StrCat("libsmi ", how, "; no user MIB loaded"));
+      return give_up(absl::StrCat(who, how, "; no user MIB loaded"));
     }
     // The file to blame: open when it died, else the one it was on.
     int file = child.open_file >= 0 ? child.open_file : records.open_file;
@@ -742,18 +757,18 @@ SmiLoadReport LoadInChild(ChildJob job, SmiSearchDir* dir, std::vector<std::stri
     if (dir != nullptr && file >= 0 && static_cast<size_t>(file) < dir->files().size() &&
         !dir->files()[file].excluded) {
       errors.push_back(Printable(
-          absl::StrCat(dir->files()[file].shown, ": libsmi ", how, " reading it; left out")));
+          absl::StrCat(dir->files()[file].shown, ": ", who, how, " reading it; left out")));
       dir->Exclude(static_cast<size_t>(file));
       job.excluded.insert(dir->files()[file].link);
       continue;
     }
     if (records.current.empty() || job.excluded.contains(records.current)) {
-      return give_up(absl::StrCat("libsmi ", how, "; no user MIB loaded"));
+      return give_up(absl::StrCat(who, how, "; no user MIB loaded"));
     }
     const std::string shown = records.current.starts_with("/proc/self/fd/")
                                   ? std::string(job.origin)
                                   : records.current;
-    errors.push_back(Printable(absl::StrCat(shown, ": libsmi ", how, " reading it; left out")));
+    errors.push_back(Printable(absl::StrCat(shown, ": ", who, how, " reading it; left out")));
     job.excluded.insert(std::move(records.current));
   }
   return give_up(absl::StrCat("libsmi failed ", max_attempts, " times; no user MIB loaded"));
