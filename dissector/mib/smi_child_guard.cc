@@ -1,5 +1,6 @@
 #include "dissector/mib/smi_child_guard.h"
 
+#include <execinfo.h>
 #include <fcntl.h>
 #include <link.h>
 #include <signal.h>
@@ -10,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 #include <new>
+#include <string_view>
 
 #include "dissector/mib/smi_rows.h"
 
@@ -151,16 +153,40 @@ uintptr_t FaultingPc(const void* context) {
 #endif
 }
 
-// Whose fault: an instruction of our own code (anything loaded that is
-// neither libsmi nor a runtime library: the executable, the plugin) is a
-// bug of ours; one in libsmi is libsmi's. A fault inside the C library or
-// another runtime library (strlen on a bad pointer, abort()) cannot be told
-// apart without unwinding the stack, which a handler cannot do safely, and
-// stays blamed on libsmi, as is every SIGABRT (raised from the C library).
+// Whose code a return address or instruction is in.
+enum class Owner { kRuntime, kLibsmi, kOurs };
+
+Owner OwnerOf(uintptr_t pc) {
+  if (g_libsmi_code.Contains(pc)) return Owner::kLibsmi;
+  if (g_runtime_code.Contains(pc)) return Owner::kRuntime;
+  return Owner::kOurs;  // the executable, the plugin: anything else loaded
+}
+
+// Whose code called into the runtime libraries that raised the signal:
+// the stack (glibc's backtrace, primed at install so it allocates nothing
+// here) is this handler's frames, the signal trampoline (libc's, or the
+// vDSO's) and the interrupted frames; past the trampoline the runtime's
+// frames (abort, raise, strlen) are skipped and the first other frame
+// decides. kRuntime when the stack cannot be read that far.
+Owner CallerOfTheRuntime() {
+  void* frames[64];
+  const int n = backtrace(frames, 64);
+  int i = 0;
+  while (i < n && OwnerOf(reinterpret_cast<uintptr_t>(frames[i])) != Owner::kRuntime) ++i;
+  while (i < n && OwnerOf(reinterpret_cast<uintptr_t>(frames[i])) == Owner::kRuntime) ++i;
+  return i < n ? OwnerOf(reinterpret_cast<uintptr_t>(frames[i])) : Owner::kRuntime;
+}
+
+// Whose fault: the faulting instruction's owner when it is libsmi or our
+// own code (a wild store, a stack overflow deep in libsmi's parser: no
+// unwinding needed); when it is in a runtime library (abort() from an
+// assertion or a hardened check, strlen on a bad pointer), the code that
+// called the runtime. Unknown counts as libsmi's, as before this check.
 bool FaultInOurCode(int sig, const void* context) {
-  if (sig == SIGABRT || context == nullptr) return false;
-  const uintptr_t pc = FaultingPc(context);
-  return pc != 0 && !g_libsmi_code.Contains(pc) && !g_runtime_code.Contains(pc);
+  const uintptr_t pc = sig == SIGABRT || context == nullptr ? 0 : FaultingPc(context);
+  const Owner owner = pc != 0 ? OwnerOf(pc) : Owner::kRuntime;
+  if (owner != Owner::kRuntime) return owner == Owner::kOurs;
+  return CallerOfTheRuntime() == Owner::kOurs;
 }
 
 void OnFatalSignal(int sig, siginfo_t*, void* context) {
@@ -180,14 +206,35 @@ bool g_report_memory = false;  // an allocation the cap refused
 bool g_report_libsmi = false;  // raised inside libsmi (not instrumented:
                                // an interceptor such as strcpy caught it)
 
-// True if the report's frame "#N" names libsmi's shared object.
-bool FrameInLibsmi(const char* report, const char* frame) {
-  const char* at = std::strstr(report, frame);
-  if (at == nullptr) return false;
-  const char* end = std::strchr(at, '\n');
-  const size_t len = end != nullptr ? static_cast<size_t>(end - at) : std::strlen(at);
-  for (size_t i = 0; i + 9 <= len; ++i) {
-    if (std::memcmp(at + i, "libsmi.so", 9) == 0) return true;
+// Whose code the report's first stack is in: its frame lines ("    #3 0x...
+// in fn file:line" or "(object+0x...)"), from #0, until one decides: a
+// frame in libsmi's shared object is libsmi's, one whose source is in our
+// tree (SNMPDISSECT_SOURCE_ROOT) ours. The C library's frames and the
+// sanitizer's interceptors (strcmp, strlen: in the executable itself in
+// clang builds, without our source) decide nothing. A report with no
+// deciding frame counts as ours: better a false alarm than a bug hidden.
+// A source location in our tree: the root not inside the parentheses that
+// name an object file ("(/src/build-fuzz/bin/x+0x12)": the executable
+// may be built inside the tree too).
+bool NamesOurSource(std::string_view frame) {
+  constexpr std::string_view kRoot = SNMPDISSECT_SOURCE_ROOT;
+  for (size_t at = frame.find(kRoot); at != std::string_view::npos; at = frame.find(kRoot, at + 1)) {
+    if (at == 0 || frame[at - 1] != '(') return true;
+  }
+  return false;
+}
+
+bool ReportInLibsmi(const char* report) {
+  const char* line = std::strstr(report, "#0 ");
+  while (line != nullptr && *line == '#') {
+    const char* end = std::strchr(line, '\n');
+    const size_t len = end != nullptr ? static_cast<size_t>(end - line) : std::strlen(line);
+    const std::string_view frame(line, len);
+    if (frame.find("libsmi.so") != std::string_view::npos) return true;
+    if (NamesOurSource(frame)) return false;
+    if (end == nullptr) break;
+    line = end + 1;
+    while (*line == ' ') ++line;
   }
   return false;
 }
@@ -196,7 +243,7 @@ void OnReport(const char* report) {
   g_report_memory = std::strstr(report, "out of memory") != nullptr ||
                     std::strstr(report, "out-of-memory") != nullptr ||
                     std::strstr(report, "allocator is out of") != nullptr;
-  g_report_libsmi = FrameInLibsmi(report, "#0 ") || FrameInLibsmi(report, "#1 ");
+  g_report_libsmi = ReportInLibsmi(report);
 }
 
 void OnDeath() {
@@ -223,8 +270,20 @@ bool InstallSmiChildGuard(int fd, const std::vector<std::string>& real_paths, si
   ss.ss_size = sizeof(g_alt_stack);
   sigaltstack(&ss, nullptr);
   dl_iterate_phdr(AddObjectRanges, nullptr);
-  // The parent's handlers (a fuzzing engine's, a sanitizer's) are not ours.
+  // glibc's backtrace loads libgcc's unwinder on its first call: here, not
+  // in a handler.
+  void* frames[2];
+  backtrace(frames, 2);
+  // The parent's handlers (a fuzzing engine's) are not ours. In sanitizer
+  // builds the sanitizer keeps the faults it reports (SIGSEGV, SIGBUS,
+  // SIGFPE): its report's stack says whose code it was (OnReport), which
+  // sees through its own interceptors where the faulting instruction
+  // cannot (a strcmp interceptor in the executable called by libsmi).
+#if defined(SNMPDISSECT_SANITIZED)
+  for (int sig : {SIGILL, SIGABRT}) {
+#else
   for (int sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT}) {
+#endif
     struct sigaction sa{};
     sa.sa_sigaction = OnFatalSignal;
     sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESETHAND;

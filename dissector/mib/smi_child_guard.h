@@ -18,23 +18,27 @@
 //   'X' the child ran out of memory: an allocation failed, or it died with
 //       its data segment within 1 MiB of the cap (RLIMIT_DATA, set to what
 //       it had at fork plus `memory_bytes`)
-//   'S' a sanitizer report from our code (sanitizer builds only): the
-//       parent aborts, so a fuzzing engine sees it (smi_loader.h)
-//   'L' a sanitizer report raised inside libsmi (an interceptor such as
-//       strcpy's caught it; libsmi is not instrumented): a libsmi crash
-//   'K' a fatal signal whose faulting instruction is in our own code (not
-//       in libsmi, not in the C library or another runtime library): a
-//       bug of ours, which the parent reports as one (and aborts on in
-//       sanitizer builds, as for 'S'). Faults inside runtime libraries and
-//       every SIGABRT are not told apart and count as libsmi's.
+//   'S' a sanitizer report from our code, or one whose stack names neither
+//       (sanitizer builds only): the parent aborts, so a fuzzing engine
+//       sees it (smi_loader.h)
+//   'L' a sanitizer report whose stack reaches libsmi's object before our
+//       source (the sanitizer's interceptors, such as strcmp's in the
+//       executable, and the C library decide nothing): a libsmi crash
+//   'K' a fatal signal raised in our own code: the faulting instruction
+//       is ours (not libsmi's, not a runtime library's), or the signal was
+//       raised inside a runtime library (abort, raise, strlen) called from
+//       our code (glibc's backtrace past the signal frame). The parent
+//       reports it as our bug, and aborts on it in sanitizer builds, as
+//       for 'S'. A stack that cannot be read counts as libsmi's.
 // In GCC builds UBSan is a runtime apart from ASan's and does not call the
 // death callback set here; its reports end the child with the sanitizers'
 // exit status (1) and no record, which the parent of a sanitizer build
 // reads as 'S' (nothing else in the child exits 1).
-// A fatal signal (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT) is reported
-// from an alternate stack with async-signal-safe calls only, then the
-// signal is raised again with its default action, so the parent reads the
-// exit status as before.
+// A fatal signal (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT; in sanitizer
+// builds SIGILL and SIGABRT only, the sanitizer reporting the others) is
+// reported from an alternate stack with async-signal-safe calls only (and
+// backtrace, loaded at install), then the signal is raised again with its
+// default action, so the parent reads the exit status as before.
 
 #ifndef SNMPDISSECT_DISSECTOR_MIB_SMI_CHILD_GUARD_H_
 #define SNMPDISSECT_DISSECTOR_MIB_SMI_CHILD_GUARD_H_

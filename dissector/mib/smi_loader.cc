@@ -758,8 +758,9 @@ SmiLoadReport LoadInChild(ChildJob job, SmiSearchDir* dir, std::vector<std::stri
         !dir->files()[file].excluded) {
       errors.push_back(Printable(
           absl::StrCat(dir->files()[file].shown, ": ", who, how, " reading it; left out")));
-      dir->Exclude(static_cast<size_t>(file));
-      job.excluded.insert(dir->files()[file].link);
+      for (size_t same : dir->Exclude(static_cast<size_t>(file))) {
+        job.excluded.insert(dir->files()[same].link);
+      }
       continue;
     }
     if (records.current.empty() || job.excluded.contains(records.current)) {

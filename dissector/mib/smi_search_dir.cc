@@ -141,9 +141,16 @@ int SmiSearchDir::AddFile(const std::string& path, const SmiFileCaps& caps,
   return static_cast<int>(files_.size() - 1);
 }
 
-void SmiSearchDir::Exclude(size_t i) {
-  files_[i].excluded = true;
-  unlink(files_[i].link.c_str());
+std::vector<size_t> SmiSearchDir::Exclude(size_t i) {
+  std::vector<size_t> excluded;
+  const std::string real = files_[i].real;
+  for (size_t j = 0; j < files_.size(); ++j) {
+    if (files_[j].real != real || files_[j].excluded) continue;
+    files_[j].excluded = true;
+    unlink(files_[j].link.c_str());
+    excluded.push_back(j);
+  }
+  return excluded;
 }
 
 int SmiSearchDir::Find(std::string_view path) const {

@@ -8,7 +8,8 @@
 //   dir.AddDirs({"/usr/share/snmp/mibs"}, caps, &errors);   // --mib-dir
 //   int f = dir.AddFile("./vendor/ACME-MIB.txt", caps, &errors);  // --mib PATH
 //   smiSetPath(dir.search_path().c_str());                   // in the child
-//   dir.Exclude(i);        // it crashed libsmi: unlinked, for good
+//   dir.Exclude(i);        // it crashed libsmi: unlinked, for good, under
+//                          // every name it was linked by
 //
 // Layout: one subdirectory per --mib-dir, in order (libsmi's path searches
 // them in order, so the first directory's file of a name still wins), and
@@ -62,8 +63,13 @@ class SmiSearchDir {
   // in `errors`.
   int AddFile(const std::string& path, const SmiFileCaps& caps, std::vector<std::string>* errors);
 
-  // Unlinks file `i`, so no later load finds it.
-  void Exclude(size_t i);
+  // Unlinks file `i` and every other link to the same file (its canonical
+  // path: a directory given twice, a symlink beside its target, a --mib
+  // path inside a --mib-dir), so no later load finds it under any name;
+  // returns the indexes excluded. Blame follows the canonical path
+  // (OpenSmiFile names its first index), so a copy left linked would crash
+  // the next attempt too and the blame would fall on the step instead.
+  std::vector<size_t> Exclude(size_t i);
 
   const std::vector<File>& files() const { return files_; }
   // The directories of AddDirs, ':'-separated: libsmi's path.
