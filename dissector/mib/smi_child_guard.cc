@@ -189,7 +189,15 @@ bool FaultInOurCode(int sig, const void* context) {
   return CallerOfTheRuntime() == Owner::kOurs;
 }
 
+// Set once a sanitizer's report has been classified (OnDeath): the abort
+// that ends it (abort_on_error=1) is not a crash of its own.
+volatile sig_atomic_t g_reported = 0;
+
 void OnFatalSignal(int sig, siginfo_t*, void* context) {
+  if (g_reported) {
+    raise(sig);
+    return;
+  }
   ReportOpenFile();
   if (NearCap()) Record('X', "", 0);
   if (FaultInOurCode(sig, context)) Record('K', "", 0);
@@ -247,6 +255,7 @@ void OnReport(const char* report) {
 }
 
 void OnDeath() {
+  g_reported = 1;
   ReportOpenFile();
   if (g_report_memory || NearCap()) {
     Record('X', "", 0);

@@ -729,6 +729,9 @@ SmiLoadReport LoadInChild(ChildJob job, SmiSearchDir* dir, std::vector<std::stri
     // A fault in our own code (smi_child_guard.h 'K') is a bug to show,
     // never a hostile file to leave out quietly: sanitizer builds (the
     // fuzzer, the asan tests) stop on it; others say whose it is.
+    // A sanitizer's report decided first; the abort that ended it is not
+    // a second crash.
+    if (records.libsmi_report) records.our_fault = false;
     if (records.our_fault) {
       OnChildSanitizerReport(absl::StrCat(child.how, " in snmpdissect's own code").c_str());
     }
@@ -746,7 +749,8 @@ SmiLoadReport LoadInChild(ChildJob job, SmiSearchDir* dir, std::vector<std::stri
                            " MiB)")
         : records.our_fault
             ? absl::StrCat(child.how, " in its own code, not in libsmi (a bug: please report it)")
-            : child.how;
+        : records.libsmi_report ? std::string("crashed (the sanitizer's report is above)")
+                                : child.how;
     const char* who = records.our_fault ? "snmpdissect's MIB loader " : "libsmi ";
     if (child.out_of_time && Clock::now() >= deadline) {
       return give_up(absl::StrCat(who, how, "; no user MIB loaded"));

@@ -213,7 +213,8 @@ TEST(SmiLoaderTest, LibsmiCrashIsContainedAndTheFileLeftOut) {
     Table table;
     SmiLoadReport report = LoadSmiText(text, "crash.mib", &table);
     ASSERT_FALSE(report.errors.empty());
-    EXPECT_THAT(report.errors[0], HasSubstr("crash.mib: libsmi crashed (signal"));
+    // "(signal 11)", or in sanitizer builds "(the sanitizer's report ...)".
+    EXPECT_THAT(report.errors[0], HasSubstr("crash.mib: libsmi crashed ("));
     EXPECT_THAT(report.errors[0], HasSubstr("reading it; left out"));
     EXPECT_THAT(report.loaded, IsEmpty());
   }
@@ -280,7 +281,7 @@ TEST(SmiLoaderTest, CrashingFileIsExcludedEvenFromImports) {
     if (line.find("crashed") != std::string::npos) crashes.push_back(line);
   }
   ASSERT_EQ(crashes.size(), 1u) << ::testing::PrintToString(report.errors);
-  EXPECT_THAT(crashes[0], HasSubstr(dir.path() + "/CRASHER-MIB.txt: libsmi crashed (signal"));
+  EXPECT_THAT(crashes[0], HasSubstr(dir.path() + "/CRASHER-MIB.txt: libsmi crashed ("));
   // The importers no longer find it: libsmi's own "cannot locate" for each.
   for (const char* importer : {"A-MIB.txt", "Z-MIB.txt"}) {
     EXPECT_THAT(report.errors, Contains(AllOf(HasSubstr(importer), HasSubstr("CRASHER-MIB"))));
