@@ -221,6 +221,9 @@ bool g_report_libsmi = false;  // raised inside libsmi (not instrumented:
 // sanitizer's interceptors (strcmp, strlen: in the executable itself in
 // clang builds, without our source) decide nothing. A report with no
 // deciding frame counts as ours: better a false alarm than a bug hidden.
+// Unsymbolized (tools/fuzz.sh runs campaigns with symbolize=0), our frames
+// name only the executable and decide nothing, so a crash in our code that
+// libsmi called back (its error handler) would count as libsmi's.
 // A source location in our tree: the root not inside the parentheses that
 // name an object file ("(/src/build-fuzz/bin/x+0x12)": the executable
 // may be built inside the tree too).
