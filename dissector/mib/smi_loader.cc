@@ -770,9 +770,11 @@ SmiLoadReport LoadInChild(ChildJob job, SmiSearchDir* dir, std::vector<std::stri
     if (records.current.empty() || job.excluded.contains(records.current)) {
       return give_up(absl::StrCat(who, how, "; no user MIB loaded"));
     }
-    const std::string shown = records.current.starts_with("/proc/self/fd/")
-                                  ? std::string(job.origin)
-                                  : records.current;
+    // The step's key is a link in the private search directory for a
+    // directory's file: named as the user gave it.
+    const std::string shown = records.current.starts_with("/proc/self/fd/") ? std::string(job.origin)
+                              : dir != nullptr ? dir->Shown(records.current)
+                                               : records.current;
     errors.push_back(Printable(absl::StrCat(shown, ": ", who, how, " reading it; left out")));
     job.excluded.insert(std::move(records.current));
   }
