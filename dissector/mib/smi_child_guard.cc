@@ -211,19 +211,9 @@ void OnNoMemory() { SmiChildOutOfMemory(); }
 #if defined(SNMPDISSECT_SANITIZED)
 // What the last sanitizer report said, kept by OnReport for OnDeath.
 bool g_report_memory = false;  // an allocation the cap refused
-bool g_report_libsmi = false;  // raised inside libsmi (not instrumented:
-                               // an interceptor such as strcpy caught it)
+bool g_report_libsmi = false;  // its stack reached libsmi before our code
+                               // (ReportInLibsmi)
 
-// Whose code the report's first stack is in: its frame lines ("    #3 0x...
-// in fn file:line" or "(object+0x...)"), from #0, until one decides: a
-// frame in libsmi's shared object is libsmi's, one whose source is in our
-// tree (SNMPDISSECT_SOURCE_ROOT) ours. The C library's frames and the
-// sanitizer's interceptors (strcmp, strlen: in the executable itself in
-// clang builds, without our source) decide nothing. A report with no
-// deciding frame counts as ours: better a false alarm than a bug hidden.
-// Unsymbolized (tools/fuzz.sh runs campaigns with symbolize=0), our frames
-// name only the executable and decide nothing, so a crash in our code that
-// libsmi called back (its error handler) would count as libsmi's.
 // A source location in our tree: the root not inside the parentheses that
 // name an object file ("(/src/build-fuzz/bin/x+0x12)": the executable
 // may be built inside the tree too).
@@ -235,6 +225,16 @@ bool NamesOurSource(std::string_view frame) {
   return false;
 }
 
+// Whose code the report's first stack is in: its frame lines ("    #3 0x...
+// in fn file:line" or "(object+0x...)"), from #0, until one decides: a
+// frame in libsmi's shared object is libsmi's, one whose source is in our
+// tree (SNMPDISSECT_SOURCE_ROOT) ours. The C library's frames and the
+// sanitizer's interceptors (strcmp, strlen: in the executable itself in
+// clang builds, without our source) decide nothing. A report with no
+// deciding frame counts as ours: better a false alarm than a bug hidden.
+// Unsymbolized (tools/fuzz.sh runs campaigns with symbolize=0), our frames
+// name only the executable and decide nothing, so a crash in our code that
+// libsmi called back (its error handler) would count as libsmi's.
 bool ReportInLibsmi(const char* report) {
   const char* line = std::strstr(report, "#0 ");
   while (line != nullptr && *line == '#') {

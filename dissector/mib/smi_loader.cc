@@ -728,9 +728,9 @@ SmiLoadReport LoadInChild(ChildJob job, SmiSearchDir* dir, std::vector<std::stri
     }
     // A fault in our own code (smi_child_guard.h 'K') is a bug to show,
     // never a hostile file to leave out quietly: sanitizer builds (the
-    // fuzzer, the asan tests) stop on it; others say whose it is.
-    // A sanitizer's report decided first; the abort that ended it is not
-    // a second crash.
+    // fuzzer, the asan tests) stop on it; others say whose it is. When a
+    // sanitizer's report named libsmi first, the abort that ended the
+    // report is not a second crash.
     if (records.libsmi_report) records.our_fault = false;
     if (records.our_fault) {
       OnChildSanitizerReport(absl::StrCat(child.how, " in snmpdissect's own code").c_str());
