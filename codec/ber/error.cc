@@ -34,8 +34,17 @@ const char* ErrorText(ErrorCode code) {
 
 absl::Status ToStatus(Error error) {
   if (error.ok()) return absl::OkStatus();
-  return absl::InvalidArgumentError(
-      absl::StrCat("offset ", error.offset, ": ", ErrorText(error.code)));
+  std::string message;
+  AppendErrorText(error, &message);
+  return absl::InvalidArgumentError(message);
+}
+
+void AppendErrorText(Error error, std::string* out) {
+  if (error.ok()) {
+    out->append(ErrorText(error.code));
+    return;
+  }
+  absl::StrAppend(out, "offset ", error.offset, ": ", ErrorText(error.code));
 }
 
 }  // namespace snmpdissect::ber

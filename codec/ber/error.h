@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 #include "absl/status/status.h"
 
@@ -57,7 +58,14 @@ struct [[nodiscard]] Error {
 inline constexpr Error kOk{};
 
 // "offset N: description" as an InvalidArgument status; OkStatus for kOk.
+// The status owns its message, so every error status allocates.
 absl::Status ToStatus(Error error);
+
+// Appends ToStatus(error)'s message ("offset N: description"; "ok" for kOk)
+// to *out: the same text without the status, for callers that format an
+// error per input into a reused string and so allocate nothing once it has
+// grown (the snmp_message fuzz target).
+void AppendErrorText(Error error, std::string* out);
 
 }  // namespace snmpdissect::ber
 

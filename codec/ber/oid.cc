@@ -85,15 +85,6 @@ Error DecodeOid(const Element& element, OidView* out) {
   return ValidateOid(element.content, element.location.content_offset(), out);
 }
 
-size_t OidArcs(const OidView& oid, uint32_t* arcs, size_t capacity) {
-  size_t n = 0;
-  internal::ForEachArc(oid.content, [&](uint32_t arc) {
-    if (n < capacity) arcs[n] = arc;
-    ++n;
-  });
-  return n;
-}
-
 bool OidHasPrefix(const OidView& oid, absl::Span<const uint32_t> prefix) {
   if (oid.arc_count < prefix.size()) return false;
   size_t i = 0;

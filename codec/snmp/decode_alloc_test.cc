@@ -51,6 +51,25 @@ TEST(DecodeAllocTest, SteadyStateDecodingDoesNotAllocate) {
   EXPECT_EQ(snmpdissect::testing::AllocationCount() - before, 0);
 }
 
+TEST(DecodeAllocTest, ErrorTextIntoAReusedStringDoesNotAllocate) {
+  // What the snmp_message fuzz target does with each input's decode error
+  // (ber::ToStatus would allocate the status's message every time).
+  std::string truncated = Community(1, PduTlv(0xa2, Vb(SysDescr0(), Octets("Linux"))));
+  truncated.resize(truncated.size() - 3);
+  Message message;
+  const ber::Error error = DecodeMessage(AsBytes(truncated), &message);
+  ASSERT_FALSE(error.ok());
+  std::string text;
+  text.reserve(128);
+  const long before = snmpdissect::testing::AllocationCount();
+  for (int round = 0; round < 100; ++round) {
+    text.clear();
+    ber::AppendErrorText(error, &text);
+  }
+  EXPECT_EQ(snmpdissect::testing::AllocationCount() - before, 0);
+  EXPECT_EQ(text, ber::ToStatus(error).message());
+}
+
 TEST(DecodeAllocTest, TheCounterSeesAllocations) {
   // Guards the test above against a counter that never counts.
   const long before = snmpdissect::testing::AllocationCount();
