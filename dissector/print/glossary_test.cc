@@ -76,11 +76,21 @@ TEST_F(GlossaryTest, ColumnsAsTsharkPrintsThem) {
       EXPECT_EQ(row[4], "ipv6.hopopts");
     }
     // Widths the rows declare (FieldInfo::width), as tshark 4.0.17 types them.
-    if (row[2] == "udp.srcport") EXPECT_EQ(row[3], "FT_UINT16");
-    if (row[2] == "ip.ttl") EXPECT_EQ(row[3], "FT_UINT8");
-    if (row[2] == "ipv6.flow") EXPECT_EQ(row[3], "FT_UINT24");
-    if (row[2] == "agentx.v.val64") EXPECT_EQ(row[3], "FT_UINT64");
-    if (row[2] == "snmp.value.int") EXPECT_EQ(row[3], "FT_INT64");
+    if (row[2] == "udp.srcport") {
+      EXPECT_EQ(row[3], "FT_UINT16");
+    }
+    if (row[2] == "ip.ttl") {
+      EXPECT_EQ(row[3], "FT_UINT8");
+    }
+    if (row[2] == "ipv6.flow") {
+      EXPECT_EQ(row[3], "FT_UINT24");
+    }
+    if (row[2] == "agentx.v.val64") {
+      EXPECT_EQ(row[3], "FT_UINT64");
+    }
+    if (row[2] == "snmp.value.int") {
+      EXPECT_EQ(row[3], "FT_INT64");
+    }
     if (row[2] == "ipv6.fraghdr.offset") {
       EXPECT_EQ(row[3], "FT_UINT16");
       EXPECT_EQ(row[6], "0xfff8");

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "dissector/proto/testing/net_builders.h"
 #include "dissector/stats/stats_testing.h"
 #include "gmock/gmock.h"
@@ -171,14 +172,14 @@ TEST_F(AgentsTest, HugeAndHostileCommunitiesAreCutAndEscaped) {
   Send(kManager, 40000, kAgent, 161, V2(0xa0, 1, "", huge));
   Send(kManager, 40000, kAgent, 161, V2(0xa0, 2, "", "\x1b]0;owned\x07\xff"));
   for (int i = 0; i < 10; ++i) {
-    Send(kManager, 40000, kAgent, 161, V2(0xa0, 3 + i, "", "c" + std::to_string(i)));
+    Send(kManager, 40000, kAgent, 161, V2(0xa0, 3 + i, "", absl::StrCat("c", i)));
   }
   const AgentPair* p = Pair(kManager, kAgent, 161);
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->communities.size(), 4u);
   EXPECT_EQ(p->communities.not_kept(), 8u);
   const std::string text = Text();
-  EXPECT_THAT(text, HasSubstr("\"" + std::string(64, 'c') + "\"..., "));
+  EXPECT_THAT(text, HasSubstr(absl::StrCat("\"", std::string(64, 'c'), "\"..., ")));
   EXPECT_THAT(text, HasSubstr("\"\\x1b]0;owned\\x07\\xff\""));
   EXPECT_THAT(text, HasSubstr("(and 8 messages naming others)"));
   EXPECT_THAT(text, Not(HasSubstr("\x1b")));
