@@ -261,6 +261,15 @@ const char kImportsCrasher[] =
     "A-MIB DEFINITIONS ::= BEGIN\nIMPORTS crasherThing FROM CRASHER-MIB;\n"
     "a OBJECT IDENTIFIER ::= { crasherThing 1 }\nEND\n";
 
+// The report's lines that say a child crashed.
+std::vector<std::string> CrashLines(const SmiLoadReport& report) {
+  std::vector<std::string> crashes;
+  for (const std::string& line : report.errors) {
+    if (line.find("crashed") != std::string::npos) crashes.push_back(line);
+  }
+  return crashes;
+}
+
 // Review item 1: a file that crashed libsmi is excluded for good, even when
 // another module IMPORTS it (libsmi would find it again on its path); the
 // crash is blamed on the file libsmi was reading (the imported one), not
@@ -276,10 +285,7 @@ TEST(SmiLoaderTest, CrashingFileIsExcludedEvenFromImports) {
   Table table;
   SmiLoadReport report = LoadBesideVendorMib(dir, {}, &table);
   table.Finish();
-  std::vector<std::string> crashes;
-  for (const std::string& line : report.errors) {
-    if (line.find("crashed") != std::string::npos) crashes.push_back(line);
-  }
+  const std::vector<std::string> crashes = CrashLines(report);
   ASSERT_EQ(crashes.size(), 1u) << ::testing::PrintToString(report.errors);
   EXPECT_THAT(crashes[0], HasSubstr(dir.path() + "/CRASHER-MIB.txt: libsmi crashed ("));
   // The importers no longer find it: libsmi's own "cannot locate" for each.
@@ -305,10 +311,7 @@ TEST(SmiLoaderTest, CrashingFileIsExcludedUnderEveryName) {
   Table table;
   SmiLoadReport report = LoadBesideVendorMib(dir, {}, &table);
   table.Finish();
-  std::vector<std::string> crashes;
-  for (const std::string& line : report.errors) {
-    if (line.find("crashed") != std::string::npos) crashes.push_back(line);
-  }
+  const std::vector<std::string> crashes = CrashLines(report);
   ASSERT_EQ(crashes.size(), 1u) << ::testing::PrintToString(report.errors);
   EXPECT_THAT(crashes[0], HasSubstr("/CRASHER-"));
   EXPECT_THAT(report.errors, Contains(AllOf(HasSubstr("A-MIB.txt"), HasSubstr("CRASHER-MIB"))));

@@ -1,6 +1,7 @@
 #include "dissector/print/glossary.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_split.h"
@@ -76,20 +77,14 @@ TEST_F(GlossaryTest, ColumnsAsTsharkPrintsThem) {
       EXPECT_EQ(row[4], "ipv6.hopopts");
     }
     // Widths the rows declare (FieldInfo::width), as tshark 4.0.17 types them.
-    if (row[2] == "udp.srcport") {
-      EXPECT_EQ(row[3], "FT_UINT16");
-    }
-    if (row[2] == "ip.ttl") {
-      EXPECT_EQ(row[3], "FT_UINT8");
-    }
-    if (row[2] == "ipv6.flow") {
-      EXPECT_EQ(row[3], "FT_UINT24");
-    }
-    if (row[2] == "agentx.v.val64") {
-      EXPECT_EQ(row[3], "FT_UINT64");
-    }
-    if (row[2] == "snmp.value.int") {
-      EXPECT_EQ(row[3], "FT_INT64");
+    for (const auto& [abbrev, type] : {std::pair{"udp.srcport", "FT_UINT16"},
+                                       std::pair{"ip.ttl", "FT_UINT8"},
+                                       std::pair{"ipv6.flow", "FT_UINT24"},
+                                       std::pair{"agentx.v.val64", "FT_UINT64"},
+                                       std::pair{"snmp.value.int", "FT_INT64"}}) {
+      if (row[2] == abbrev) {
+        EXPECT_EQ(row[3], type) << abbrev;
+      }
     }
     if (row[2] == "ipv6.fraghdr.offset") {
       EXPECT_EQ(row[3], "FT_UINT16");
